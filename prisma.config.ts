@@ -19,9 +19,31 @@ if (!(handleRowDescription as { isLotseShim?: boolean }).isLotseShim) {
   queryPrototype.handleRowDescription = shim;
 }
 
+// Note: adapter-pg 6.19 runs migration scripts by splitting them on every ";", which breaks
+// dollar-quoted function bodies (our append-only audit trigger). Send each script as one simple
+// query instead; PostgreSQL then also runs the whole migration in one implicit transaction.
+type ScriptRunner = { client: { query: (sql: string) => Promise<unknown> }; onError: (error: unknown) => never };
+async function createAdapter() {
+  const factory = new PrismaPg({ connectionString: process.env.DATABASE_URL });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const connection = await connect();
+    const prototype = Object.getPrototypeOf(connection) as { executeScript: (this: ScriptRunner, script: string) => Promise<void> };
+    prototype.executeScript = async function (script) {
+      try {
+        await this.client.query(script);
+      } catch (error) {
+        this.onError(error);
+      }
+    };
+    return connection;
+  };
+  return factory;
+}
+
 export default defineConfig({
   schema: "prisma/schema.prisma",
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+  adapter: createAdapter,
 });
