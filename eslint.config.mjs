@@ -30,7 +30,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/store/generated/**", "@prisma/client", "@prisma/*"], message: "Prisma is used only inside lib/server/store." }] },
+        {
+          patterns: [
+            {
+              group: ["**/store/generated/**", "@prisma/client", "@prisma/*", "@/lib/server/store/db"],
+              message: "Prisma is used only inside lib/server/store: add a query function there.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{lib,components,scripts}/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
         },
@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["{lib,scripts}/**/*.integration.test.ts"],
+          include: ["lib/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
           environment: "node",
           globalSetup: ["lib/server/store/testing/integration-global-setup.ts"],
           fileParallelism: false,

@@ -1,0 +1,20 @@
+// GET /api/v1/clusters – list clusters; POST /api/v1/clusters – register a cluster with its credentials
+import { NextResponse } from "next/server";
+import { withRoute } from "@/lib/server/http/with-route";
+import { createClusterSchema } from "@/lib/shared/cluster-schemas";
+import { ANY_ROLE } from "@/lib/shared/roles";
+import { findClusters } from "@/lib/server/store/clusters/find-clusters";
+import { toClusterViewFor } from "@/lib/server/clusters/to-cluster-view";
+import { registerCluster } from "@/lib/server/clusters/register-cluster";
+
+export const GET = withRoute({
+  roles: ANY_ROLE,
+  handler: async ({ actor }) => ({ items: (await findClusters()).map((row) => toClusterViewFor(actor.role, row)) }),
+});
+
+export const POST = withRoute({
+  roles: ["admin"],
+  body: createClusterSchema,
+  auditDeniedAs: "cluster.create",
+  handler: async ({ actor, body }) => NextResponse.json(await registerCluster({ input: body, actor }), { status: 201 }),
+});

@@ -1,0 +1,24 @@
+import pino from "pino";
+
+// Note: credential-bearing fields are redacted by name in case one is ever logged by mistake;
+// the rule remains: never pass credentials or decrypted files to the logger.
+export const logger = pino({
+  level: process.env.LOTSE_LOG_LEVEL ?? "info",
+  base: { service: process.env.LOTSE_PROCESS ?? "lotse" },
+  redact: {
+    paths: [
+      "password",
+      "*.password",
+      "token",
+      "*.token",
+      "kubeconfig",
+      "*.kubeconfig",
+      "talosconfig",
+      "*.talosconfig",
+      "authorization",
+      "*.authorization",
+      "headers.cookie",
+    ],
+    censor: "[redacted]",
+  },
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from "@playwright/test";
+
+// e2e runs against a production build with its own embedded PostgreSQL in a throw-away data
+// directory (see e2e/support/global-setup.ts), in Debian's Chromium (Playwright's browser download
+// is not reachable from these machines).
+const PORT = Number(process.env.LOTSE_E2E_PORT ?? 3210);
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  outputDir: "test-results/e2e",
+  globalSetup: "./e2e/support/global-setup.ts",
+  globalTeardown: "./e2e/support/global-teardown.ts",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.LOTSE_CHROMIUM ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: "**/auth.setup.ts" },
+    { name: "chromium", dependencies: ["setup"] },
+  ],
+});
