@@ -89,5 +89,11 @@ export interface SimCluster {
   nodes: SimNode[];
   /** Every object the Kubernetes API serves, including control-plane mirror pods. */
   objects: KubeObject[];
+  /**
+   * Kubelet configuration (KubeletConfiguration fields) by node name, served by the Kubernetes
+   * API at /api/v1/nodes/{name}/proxy/configz as `{"kubeletconfig": …}`. Nodes without an entry
+   * answer as an unreachable kubelet (503). Absent for profiles whose kubelets are not reachable.
+   */
+  kubeletConfigs?: Record<string, Record<string, unknown>>;
   faults: { kube: KubeFaults; talos: TalosFaults };
 }

@@ -1,0 +1,16 @@
+/** A response before it is written: handlers return these, the server writes them. */
+export interface KubeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function jsonResponse({
+  body,
+  contentType = "application/json",
+}: {
+  body: string;
+  contentType?: string;
+}): KubeResponse {
+  return { status: 200, headers: { "Content-Type": contentType }, body };
+}
