@@ -21,8 +21,17 @@ export interface CheckedTalosCredentials {
  * // Note: apid refuses client certificates whose EKU is anything but [clientAuth] (e.g.
  * // serverAuth+clientAuth) and only closes the connection, so this is checked locally.
  */
-export function checkTalosCredentials({ ca, crt, key }: { ca: string; crt: string; key: string }): CheckedTalosCredentials {
-  const fail = (message: string, cause?: unknown) => new TalosApiError({ kind: "unauthorized", message: `talosconfig: ${message}`, cause });
+export function checkTalosCredentials({
+  ca,
+  crt,
+  key,
+}: {
+  ca: string;
+  crt: string;
+  key: string;
+}): CheckedTalosCredentials {
+  const fail = (message: string, cause?: unknown) =>
+    new TalosApiError({ kind: "unauthorized", message: `talosconfig: ${message}`, cause });
   const authorities = splitPemCertificates(ca).map((pem) => {
     try {
       return new X509Certificate(pem);

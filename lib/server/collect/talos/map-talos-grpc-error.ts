@@ -18,13 +18,19 @@ const SERVER_TLS_FAILURES: [RegExp, string][] = [
     /self[- ]signed certificate|unable to get local issuer|unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|certificate signature failure/i,
     "TLS: server certificate is not signed by the talosconfig CA",
   ],
-  [/does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID/i, "TLS: the server certificate is not valid for this endpoint name"],
+  [
+    /does not match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID/i,
+    "TLS: the server certificate is not valid for this endpoint name",
+  ],
 ];
 
 /** TLS alerts a server sends when it refuses the client certificate. */
 const CLIENT_CERT_ALERTS: [RegExp, string][] = [
   [/alert certificate expired/i, "TLS: the server rejected the client certificate: certificate expired"],
-  [/alert (bad certificate|unknown ca|certificate unknown|certificate required|unsupported certificate)/i, "TLS: the server rejected the client certificate"],
+  [
+    /alert (bad certificate|unknown ca|certificate unknown|certificate required|unsupported certificate)/i,
+    "TLS: the server rejected the client certificate",
+  ],
 ];
 
 const NETWORK_FAILURES: [RegExp, string][] = [
@@ -50,12 +56,19 @@ export function mapTalosGrpcError({ error, context }: { error: ServiceError; con
   const on = context.node ? ` on node ${context.node}` : "";
   const subject = context.what ? `${context.what}${on}` : `the request${on}`;
   switch (error.code) {
-    case status.DEADLINE_EXCEEDED:
-      return result(make("timeout", `deadline exceeded after ${context.timeoutMs} ms (${context.endpoint})`));
+    case status.DEADLINE_EXCEEDED: {
+      // grpc-js says "Waiting for LB pick" when no connection was ever ready (e.g. the handshake never finished).
+      const where = /Waiting for LB pick/.test(details)
+        ? `while connecting to ${context.endpoint}`
+        : `waiting for ${context.endpoint} to answer`;
+      return result(make("timeout", `deadline exceeded after ${context.timeoutMs} ms ${where}`));
+    }
     case status.UNAUTHENTICATED:
       return result(make("unauthorized", `not authenticated: ${details}`));
     case status.PERMISSION_DENIED:
-      return result(make("forbidden", `permission denied for ${subject}: ${details} (the talosconfig role may not read this)`));
+      return result(
+        make("forbidden", `permission denied for ${subject}: ${details} (the talosconfig role may not read this)`),
+      );
     case status.NOT_FOUND:
       return result(make("not-found", `not found: ${subject} (${details})`));
     case status.UNAVAILABLE:
@@ -63,7 +76,9 @@ export function mapTalosGrpcError({ error, context }: { error: ServiceError; con
     case status.CANCELLED:
       return result(make("unreachable", `the call to ${context.endpoint} was cancelled`));
     default:
-      return result(make("invalid-response", `the Talos API refused ${subject}: ${status[error.code] ?? error.code}: ${details}`));
+      return result(
+        make("invalid-response", `the Talos API refused ${subject}: ${status[error.code] ?? error.code}: ${details}`),
+      );
   }
 }
 
@@ -80,10 +95,16 @@ function mapUnavailable({
   // (apid's proxy could not reach the routed node).
   const local = /^No connection established|^Connection dropped|Failed to connect|^read ECONNRESET/.test(details);
   if (!local) {
-    return result(make("unreachable", `node ${context.node ?? "(endpoint)"} is unreachable through ${context.endpoint}: ${details}`));
+    return result(
+      make(
+        "unreachable",
+        `node ${context.node ?? "(endpoint)"} is unreachable through ${context.endpoint}: ${details}`,
+      ),
+    );
   }
   for (const [pattern, message] of SERVER_TLS_FAILURES) if (pattern.test(details)) return result(make("tls", message));
-  for (const [pattern, message] of CLIENT_CERT_ALERTS) if (pattern.test(details)) return result(make("unauthorized", message));
+  for (const [pattern, message] of CLIENT_CERT_ALERTS)
+    if (pattern.test(details)) return result(make("unauthorized", message));
   for (const [pattern, message] of NETWORK_FAILURES) {
     if (pattern.test(details)) return result(make("unreachable", `${message} (${context.endpoint})`));
   }

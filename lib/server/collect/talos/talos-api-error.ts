@@ -8,7 +8,8 @@
  * - `tls`: the server's certificate cannot be trusted (foreign CA, expired, wrong name)
  * - `invalid-response`: the server refused the request as malformed, or answered something unreadable
  */
-export type TalosErrorKind = "unreachable" | "timeout" | "unauthorized" | "forbidden" | "not-found" | "tls" | "invalid-response";
+export type TalosErrorKind =
+  "unreachable" | "timeout" | "unauthorized" | "forbidden" | "not-found" | "tls" | "invalid-response";
 
 export class TalosApiError extends Error {
   readonly kind: TalosErrorKind;
@@ -17,7 +18,19 @@ export class TalosApiError extends Error {
   /** The raw gRPC status details, for logs (never shown as the user message). */
   readonly grpcDetails?: string;
 
-  constructor({ kind, message, grpcCode, grpcDetails, cause }: { kind: TalosErrorKind; message: string; grpcCode?: number; grpcDetails?: string; cause?: unknown }) {
+  constructor({
+    kind,
+    message,
+    grpcCode,
+    grpcDetails,
+    cause,
+  }: {
+    kind: TalosErrorKind;
+    message: string;
+    grpcCode?: number;
+    grpcDetails?: string;
+    cause?: unknown;
+  }) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = "TalosApiError";
     this.kind = kind;

@@ -1,0 +1,212 @@
+import {
+  Channel,
+  credentials,
+  makeGenericClientConstructor,
+  Metadata,
+  type Client,
+  type ServiceError,
+} from "@grpc/grpc-js";
+import { loadTalosProtos } from "@/lib/talos-api/load-talos-protos";
+import { checkTalosCredentials } from "./check-talos-credentials";
+import { decodeTalosResource, type TalosResource } from "./decode-talos-resource";
+import { diagnoseTalosConnection } from "./diagnose-talos-connection";
+import { mapTalosGrpcError } from "./map-talos-grpc-error";
+import { parseTalosEndpoint } from "./parse-talos-endpoint";
+import { TalosApiError } from "./talos-api-error";
+import { parseVersionReply, type TalosVersionInfo } from "./parse-version-reply";
+
+const MAX_RECEIVE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** One talosconfig context, decoded: PEM strings (not base64). */
+export interface TalosClientContext {
+  endpoints: string[];
+  ca: string;
+  crt: string;
+  /** May carry Talos' `ED25519 PRIVATE KEY` label. */
+  key: string;
+}
+
+export interface CreateTalosClientOptions {
+  context: TalosClientContext;
+  /** Default deadline of every call. Default 10 000 ms. */
+  timeoutMs?: number;
+  /**
+   * Name to verify the server certificate against when the endpoint host is not in its SANs
+   * (e.g. a VIP or load balancer name); sets `grpc.ssl_target_name_override`.
+   */
+  tlsServerName?: string;
+}
+
+interface CallOptions {
+  /** Target node (IP or hostname as the endpoint reaches it); omitted = the endpoint node. */
+  node?: string;
+  timeoutMs?: number;
+}
+
+export interface TalosClient {
+  /** The endpoint dialed (`host:port`, the first of the context's endpoints). */
+  readonly endpoint: string;
+  version(options?: CallOptions): Promise<TalosVersionInfo>;
+  getResource<TSpec = unknown>(
+    options: CallOptions & { namespace: string; type: string; id: string },
+  ): Promise<TalosResource<TSpec>>;
+  listResources<TSpec = unknown>(
+    options: CallOptions & { namespace: string; type: string },
+  ): Promise<TalosResource<TSpec>[]>;
+  close(): void;
+}
+
+type UnaryMethod = (
+  request: unknown,
+  metadata: Metadata,
+  options: { deadline: Date },
+  callback: (error: ServiceError | null, reply?: unknown) => void,
+) => void;
+type StreamMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }) => NodeJS.EventEmitter;
+
+/**
+ * Lotse's Talos API client (grpc-js over mTLS, as talosctl connects): one channel to the first
+ * endpoint, 32 MiB messages, a deadline on every call, `node` metadata for routing, and failures
+ * mapped to TalosApiError kinds. Throws TalosApiError(`unauthorized`) at once if the credential
+ * itself is unusable.
+ */
+export function createTalosClient({
+  context,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  tlsServerName,
+}: CreateTalosClientOptions): TalosClient {
+  const first = context.endpoints[0];
+  if (!first) throw new TalosApiError({ kind: "unreachable", message: "talosconfig: the context has no endpoints" });
+  const { host, port, target } = parseTalosEndpoint(first);
+  const checked = checkTalosCredentials({ ca: context.ca, crt: context.crt, key: context.key });
+  const channelCredentials = credentials.createSsl(
+    Buffer.from(checked.caPem),
+    Buffer.from(checked.keyPem),
+    Buffer.from(checked.certPem),
+  );
+  const channelOptions: Record<string, string | number> = { "grpc.max_receive_message_length": MAX_RECEIVE_BYTES };
+  if (tlsServerName) {
+    channelOptions["grpc.ssl_target_name_override"] = tlsServerName;
+    channelOptions["grpc.default_authority"] = tlsServerName;
+  }
+  const channel = new Channel(target, channelCredentials, channelOptions);
+  const protos = loadTalosProtos();
+  const machine = new (makeGenericClientConstructor(protos.machineService, "MachineService"))(
+    target,
+    channelCredentials,
+    {
+      channelOverride: channel,
+    },
+  ) as Client & Record<string, UnaryMethod>;
+  const state = new (makeGenericClientConstructor(protos.stateService, "State"))(target, channelCredentials, {
+    channelOverride: channel,
+  }) as Client & Record<string, UnaryMethod | StreamMethod>;
+
+  const prepare = (options: CallOptions) => {
+    const metadata = new Metadata();
+    if (options.node) metadata.set("node", options.node);
+    const callTimeout = options.timeoutMs ?? timeoutMs;
+    return { metadata, callTimeout, deadline: new Date(Date.now() + callTimeout), startedAt: Date.now() };
+  };
+
+  // Turns a grpc-js failure into a TalosApiError, probing the connection when grpc-js hides the cause.
+  const fail = async (
+    error: ServiceError,
+    options: CallOptions,
+    callTimeout: number,
+    startedAt: number,
+    what?: string,
+  ) => {
+    const mapped = mapTalosGrpcError({
+      error,
+      context: { endpoint: target, node: options.node, timeoutMs: callTimeout, what },
+    });
+    if (!mapped.needsDiagnosis) return mapped.error;
+    const remaining = callTimeout - (Date.now() - startedAt);
+    const diagnosis = await diagnoseTalosConnection({
+      host,
+      port,
+      caPem: checked.caPem,
+      certPem: checked.certPem,
+      keyPem: checked.keyPem,
+      certificate: checked.certificate,
+      authorities: checked.authorities,
+      servername: tlsServerName,
+      timeoutMs: Math.max(remaining, 500),
+    });
+    return diagnosis ?? mapped.error;
+  };
+
+  const unary = (
+    client: Record<string, unknown>,
+    method: string,
+    request: unknown,
+    options: CallOptions,
+    what?: string,
+  ) => {
+    const { metadata, callTimeout, deadline, startedAt } = prepare(options);
+    return new Promise<unknown>((resolve, reject) => {
+      (client[method] as UnaryMethod)(request, metadata, { deadline }, (error, reply) => {
+        if (error) fail(error, options, callTimeout, startedAt, what).then(reject, reject);
+        else resolve(reply);
+      });
+    });
+  };
+
+  return {
+    endpoint: target,
+    async version(options = {}) {
+      return parseVersionReply({ reply: await unary(machine, "Version", {}, options, "Version"), node: options.node });
+    },
+    async getResource<TSpec>(options: CallOptions & { namespace: string; type: string; id: string }) {
+      const what = `${options.type} ${options.namespace}/${options.id}`;
+      const reply = (await unary(
+        state,
+        "Get",
+        { namespace: options.namespace, type: options.type, id: options.id },
+        options,
+        what,
+      )) as {
+        resource?: unknown;
+      };
+      if (!reply?.resource)
+        throw new TalosApiError({ kind: "invalid-response", message: `${what}: the reply holds no resource` });
+      return decodeTalosResource<TSpec>(reply.resource);
+    },
+    listResources<TSpec>(options: CallOptions & { namespace: string; type: string }) {
+      const what = `${options.type} in ${options.namespace}`;
+      const { metadata, callTimeout, deadline, startedAt } = prepare(options);
+      return new Promise<TalosResource<TSpec>[]>((resolve, reject) => {
+        const items: TalosResource<TSpec>[] = [];
+        let failed = false;
+        const stream = (state.List as StreamMethod)({ namespace: options.namespace, type: options.type }, metadata, {
+          deadline,
+        });
+        stream.on("data", (message: { resource?: unknown }) => {
+          if (failed) return;
+          try {
+            items.push(decodeTalosResource<TSpec>(message.resource));
+          } catch (error) {
+            failed = true;
+            (stream as unknown as { cancel(): void }).cancel();
+            reject(error);
+          }
+        });
+        stream.on("error", (error: ServiceError) => {
+          if (failed) return;
+          failed = true;
+          fail(error, options, callTimeout, startedAt, what).then(reject, reject);
+        });
+        stream.on("end", () => {
+          if (!failed) resolve(items);
+        });
+      });
+    },
+    close() {
+      machine.close();
+      state.close();
+      channel.close();
+    },
+  };
+}
