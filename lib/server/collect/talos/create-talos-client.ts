@@ -38,11 +38,18 @@ export interface CreateTalosClientOptions {
   tlsServerName?: string;
 }
 
-interface CallOptions {
+export interface TalosCallOptions {
   /** Target node (IP or hostname as the endpoint reaches it); omitted = the endpoint node. */
   node?: string;
   timeoutMs?: number;
+  /** Cancels the call; it then fails with TalosApiError (`unreachable`, "cancelled"). */
+  signal?: AbortSignal;
 }
+
+type CallOptions = TalosCallOptions;
+
+/** MachineService methods beyond Version that Lotse reads (all readable by os:reader). */
+export type TalosMachineMethod = "ServiceList" | "Hostname" | "EtcdMemberList" | "EtcdStatus";
 
 export interface TalosClient {
   /** The endpoint dialed (`host:port`, the first of the context's endpoints). */
@@ -54,16 +61,36 @@ export interface TalosClient {
   listResources<TSpec = unknown>(
     options: CallOptions & { namespace: string; type: string },
   ): Promise<TalosResource<TSpec>[]>;
+  /** Calls a unary MachineService method; the reply is the decoded message, not yet validated. */
+  callMachine(
+    options: CallOptions & { method: TalosMachineMethod; request?: Record<string, unknown> },
+  ): Promise<unknown>;
   close(): void;
 }
 
+interface CancellableCall {
+  cancel(): void;
+}
 type UnaryMethod = (
   request: unknown,
   metadata: Metadata,
   options: { deadline: Date },
   callback: (error: ServiceError | null, reply?: unknown) => void,
-) => void;
-type StreamMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }) => NodeJS.EventEmitter;
+) => CancellableCall;
+type StreamMethod = (
+  request: unknown,
+  metadata: Metadata,
+  options: { deadline: Date },
+) => NodeJS.EventEmitter & CancellableCall;
+
+/** Cancels `call` when `signal` aborts; returns the function that stops listening. */
+function cancelOnAbort(call: CancellableCall, signal: AbortSignal | undefined): () => void {
+  if (!signal) return () => undefined;
+  const onAbort = () => call.cancel();
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
+  return () => signal.removeEventListener("abort", onAbort);
+}
 
 /**
  * Lotse's Talos API client (grpc-js over mTLS, as talosctl connects): one channel to the first
@@ -147,10 +174,13 @@ export function createTalosClient({
   ) => {
     const { metadata, callTimeout, deadline, startedAt } = prepare(options);
     return new Promise<unknown>((resolve, reject) => {
-      (client[method] as UnaryMethod)(request, metadata, { deadline }, (error, reply) => {
+      let stopListening: () => void = () => undefined;
+      const call = (client[method] as UnaryMethod)(request, metadata, { deadline }, (error, reply) => {
+        stopListening();
         if (error) fail(error, options, callTimeout, startedAt, what).then(reject, reject);
         else resolve(reply);
       });
+      stopListening = cancelOnAbort(call, options.signal);
     });
   };
 
@@ -183,25 +213,31 @@ export function createTalosClient({
         const stream = (state.List as StreamMethod)({ namespace: options.namespace, type: options.type }, metadata, {
           deadline,
         });
+        const stopListening = cancelOnAbort(stream, options.signal);
         stream.on("data", (message: { resource?: unknown }) => {
           if (failed) return;
           try {
             items.push(decodeTalosResource<TSpec>(message.resource));
           } catch (error) {
             failed = true;
-            (stream as unknown as { cancel(): void }).cancel();
+            stream.cancel();
             reject(error);
           }
         });
         stream.on("error", (error: ServiceError) => {
+          stopListening();
           if (failed) return;
           failed = true;
           fail(error, options, callTimeout, startedAt, what).then(reject, reject);
         });
         stream.on("end", () => {
+          stopListening();
           if (!failed) resolve(items);
         });
       });
+    },
+    callMachine({ method, request = {}, ...options }) {
+      return unary(machine, method, request, options, method);
     },
     close() {
       machine.close();

@@ -1,0 +1,242 @@
+// A representative part of the RBAC objects kube-apiserver bootstraps in every cluster
+// (plugin/pkg/auth/authorizer/rbac/bootstrappolicy), with their real names, subjects and rules.
+
+export interface RbacSubject {
+  kind: "User" | "Group" | "ServiceAccount";
+  name: string;
+  namespace?: string;
+}
+
+export interface RoleSeed {
+  name: string;
+  rules: Record<string, unknown>[];
+  aggregationRule?: Record<string, unknown>;
+}
+
+export interface BindingSeed {
+  name: string;
+  role: string;
+  subjects: RbacSubject[];
+}
+
+const read = ["get", "list", "watch"];
+
+export const DEFAULT_CLUSTER_ROLES: RoleSeed[] = [
+  {
+    name: "cluster-admin",
+    rules: [
+      { apiGroups: ["*"], resources: ["*"], verbs: ["*"] },
+      { nonResourceURLs: ["*"], verbs: ["*"] },
+    ],
+  },
+  {
+    name: "admin",
+    rules: [],
+    aggregationRule: {
+      clusterRoleSelectors: [{ matchLabels: { "rbac.authorization.k8s.io/aggregate-to-admin": "true" } }],
+    },
+  },
+  {
+    name: "edit",
+    rules: [],
+    aggregationRule: {
+      clusterRoleSelectors: [{ matchLabels: { "rbac.authorization.k8s.io/aggregate-to-edit": "true" } }],
+    },
+  },
+  {
+    name: "view",
+    rules: [
+      {
+        apiGroups: [""],
+        resources: [
+          "configmaps",
+          "endpoints",
+          "persistentvolumeclaims",
+          "pods",
+          "replicationcontrollers",
+          "serviceaccounts",
+          "services",
+        ],
+        verbs: read,
+      },
+      { apiGroups: ["apps"], resources: ["daemonsets", "deployments", "replicasets", "statefulsets"], verbs: read },
+      { apiGroups: ["batch"], resources: ["cronjobs", "jobs"], verbs: read },
+      { apiGroups: ["networking.k8s.io"], resources: ["ingresses", "networkpolicies"], verbs: read },
+    ],
+    aggregationRule: {
+      clusterRoleSelectors: [{ matchLabels: { "rbac.authorization.k8s.io/aggregate-to-view": "true" } }],
+    },
+  },
+  {
+    name: "system:basic-user",
+    rules: [
+      {
+        apiGroups: ["authorization.k8s.io"],
+        resources: ["selfsubjectaccessreviews", "selfsubjectrulesreviews"],
+        verbs: ["create"],
+      },
+      { apiGroups: ["authentication.k8s.io"], resources: ["selfsubjectreviews"], verbs: ["create"] },
+    ],
+  },
+  {
+    name: "system:discovery",
+    rules: [
+      {
+        nonResourceURLs: [
+          "/api",
+          "/api/*",
+          "/apis",
+          "/apis/*",
+          "/healthz",
+          "/livez",
+          "/openapi",
+          "/openapi/*",
+          "/readyz",
+          "/version",
+          "/version/",
+        ],
+        verbs: ["get"],
+      },
+    ],
+  },
+  {
+    name: "system:public-info-viewer",
+    rules: [{ nonResourceURLs: ["/healthz", "/livez", "/readyz", "/version", "/version/"], verbs: ["get"] }],
+  },
+  {
+    name: "system:monitoring",
+    rules: [
+      {
+        nonResourceURLs: [
+          "/healthz",
+          "/healthz/*",
+          "/livez",
+          "/livez/*",
+          "/metrics",
+          "/metrics/slis",
+          "/readyz",
+          "/readyz/*",
+        ],
+        verbs: ["get"],
+      },
+    ],
+  },
+  {
+    name: "system:node-proxier",
+    rules: [
+      { apiGroups: [""], resources: ["endpoints", "services"], verbs: ["list", "watch"] },
+      { apiGroups: [""], resources: ["nodes"], verbs: read },
+      { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch"] },
+    ],
+  },
+  {
+    name: "system:kube-scheduler",
+    rules: [
+      { apiGroups: [""], resources: ["pods"], verbs: ["delete", "get", "list", "watch"] },
+      { apiGroups: [""], resources: ["bindings", "pods/binding"], verbs: ["create"] },
+    ],
+  },
+  {
+    name: "system:kube-controller-manager",
+    rules: [
+      { apiGroups: ["*"], resources: ["*"], verbs: ["list", "watch"] },
+      { apiGroups: [""], resources: ["secrets", "serviceaccounts"], verbs: ["create", "get", "update"] },
+    ],
+  },
+  {
+    name: "system:node",
+    rules: [
+      {
+        apiGroups: [""],
+        resources: ["nodes", "nodes/status"],
+        verbs: ["create", "get", "list", "watch", "patch", "update"],
+      },
+      { apiGroups: [""], resources: ["pods"], verbs: read },
+    ],
+  },
+  {
+    name: "system:node-bootstrapper",
+    rules: [
+      {
+        apiGroups: ["certificates.k8s.io"],
+        resources: ["certificatesigningrequests"],
+        verbs: ["create", "get", "list", "watch"],
+      },
+    ],
+  },
+  {
+    name: "system:auth-delegator",
+    rules: [
+      { apiGroups: ["authentication.k8s.io"], resources: ["tokenreviews"], verbs: ["create"] },
+      { apiGroups: ["authorization.k8s.io"], resources: ["subjectaccessreviews"], verbs: ["create"] },
+    ],
+  },
+];
+
+export const DEFAULT_CLUSTER_ROLE_BINDINGS: BindingSeed[] = [
+  { name: "cluster-admin", role: "cluster-admin", subjects: [{ kind: "Group", name: "system:masters" }] },
+  { name: "system:basic-user", role: "system:basic-user", subjects: [{ kind: "Group", name: "system:authenticated" }] },
+  { name: "system:discovery", role: "system:discovery", subjects: [{ kind: "Group", name: "system:authenticated" }] },
+  // The one expected binding of system:unauthenticated (KEP-789): GET /healthz, /livez, /readyz, /version.
+  {
+    name: "system:public-info-viewer",
+    role: "system:public-info-viewer",
+    subjects: [
+      { kind: "Group", name: "system:authenticated" },
+      { kind: "Group", name: "system:unauthenticated" },
+    ],
+  },
+  { name: "system:monitoring", role: "system:monitoring", subjects: [{ kind: "Group", name: "system:monitoring" }] },
+  { name: "system:node-proxier", role: "system:node-proxier", subjects: [{ kind: "User", name: "system:kube-proxy" }] },
+  {
+    name: "system:kube-scheduler",
+    role: "system:kube-scheduler",
+    subjects: [{ kind: "User", name: "system:kube-scheduler" }],
+  },
+  {
+    name: "system:kube-controller-manager",
+    role: "system:kube-controller-manager",
+    subjects: [{ kind: "User", name: "system:kube-controller-manager" }],
+  },
+];
+
+/** The read-only role the docs give Lotse, bound to the identity the simulator's kubeconfigs use. */
+export const LOTSE_READER_ROLE: RoleSeed = {
+  name: "lotse-reader",
+  rules: [
+    {
+      apiGroups: [""],
+      resources: [
+        "namespaces",
+        "nodes",
+        "pods",
+        "serviceaccounts",
+        "services",
+        "configmaps",
+        "secrets",
+        "persistentvolumeclaims",
+      ],
+      verbs: ["get", "list"],
+    },
+    { apiGroups: [""], resources: ["nodes/proxy"], verbs: ["get"] },
+    {
+      apiGroups: [
+        "apps",
+        "batch",
+        "networking.k8s.io",
+        "rbac.authorization.k8s.io",
+        "admissionregistration.k8s.io",
+        "apiextensions.k8s.io",
+      ],
+      resources: ["*"],
+      verbs: ["get", "list"],
+    },
+    { apiGroups: ["kyverno.io", "policy.sigstore.dev"], resources: ["*"], verbs: ["get", "list"] },
+  ],
+};
+
+export const LOTSE_READER_BINDING: BindingSeed = {
+  name: "lotse-reader",
+  role: "lotse-reader",
+  subjects: [{ kind: "Group", name: "lotse:readers" }],
+};
