@@ -30,7 +30,7 @@ function runVitest(project: string): LayerResult {
 
 function runPlaywright(): LayerResult {
   const output = path.join(reportDir, "playwright.json");
-  const run = spawnSync("npx", ["playwright", "test", "--reporter=list,json"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output } });
+  const run = spawnSync("npx", ["playwright", "test", "--pass-with-no-tests", "--reporter=list,json"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output } });
   const report = existsSync(output) ? (JSON.parse(readFileSync(output, "utf8")) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } }) : null;
   return {
     name: "e2e",
