@@ -1,10 +1,20 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // A separate build directory lets two checkouts' worth of processes (tests, demo) build side by side.
+  distDir: process.env.LOTSE_NEXT_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-side packages with native or WASM parts stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@grpc/grpc-js", "@grpc/proto-loader", "pino", "@kubernetes/client-node"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "pg-boss",
+    "@grpc/grpc-js",
+    "@grpc/proto-loader",
+    "pino",
+    "@kubernetes/client-node",
+  ],
   async headers() {
     return [
       {
@@ -13,7 +23,10 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+          {
+            key: "Content-Security-Policy",
+            value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+          },
         ],
       },
     ];

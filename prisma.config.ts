@@ -28,7 +28,9 @@ async function createAdapter() {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const connection = await connect();
-    const prototype = Object.getPrototypeOf(connection) as { executeScript: (this: ScriptRunner, script: string) => Promise<void> };
+    const prototype = Object.getPrototypeOf(connection) as {
+      executeScript: (this: ScriptRunner, script: string) => Promise<void>;
+    };
     prototype.executeScript = async function (script) {
       try {
         await this.client.query(script);

@@ -5,7 +5,18 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const LOCK = "package-lock.json";
-const OS_TOKENS = ["darwin", "win32", "linux", "android", "freebsd", "openharmony", "sunos", "aix", "netbsd", "openbsd"];
+const OS_TOKENS = [
+  "darwin",
+  "win32",
+  "linux",
+  "android",
+  "freebsd",
+  "openharmony",
+  "sunos",
+  "aix",
+  "netbsd",
+  "openbsd",
+];
 const CPU_TOKENS = ["arm64", "x64", "ia32", "arm", "loong64", "riscv64", "s390x", "ppc64", "mips64el", "wasm32"];
 
 function platformOf(name) {
@@ -33,7 +44,9 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lockfile: added ${added} foreign-platform optional entries`);

@@ -48,17 +48,44 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  await runToCompletion({ name: "migrate", command: "npm", args: ["run", "--silent", "db:migrate:deploy"], env, quiet: true });
-  const bootstrap = await ensureBootstrapAdmin({ email: process.env.LOTSE_ADMIN_EMAIL, password: process.env.LOTSE_ADMIN_PASSWORD });
+  await runToCompletion({
+    name: "migrate",
+    command: "npm",
+    args: ["run", "--silent", "db:migrate:deploy"],
+    env,
+    quiet: true,
+  });
+  const bootstrap = await ensureBootstrapAdmin({
+    email: process.env.LOTSE_ADMIN_EMAIL,
+    password: process.env.LOTSE_ADMIN_PASSWORD,
+  });
   if (bootstrap.created && bootstrap.generatedPassword) {
-    console.log(`\n  First admin created. Sign in with:\n    e-mail:   ${bootstrap.email}\n    password: ${bootstrap.generatedPassword}\n  (shown once; change it under Settings → Users)\n`);
+    console.log(
+      `\n  First admin created. Sign in with:\n    e-mail:   ${bootstrap.email}\n    password: ${bootstrap.generatedPassword}\n  (shown once; change it under Settings → Users)\n`,
+    );
   }
   if (process.env.LOTSE_SKIP_BUILD !== "1" && isBuildStale()) {
     console.log("Lotse: building the web app (first start or changed sources)…");
     await runToCompletion({ name: "build", command: "npx", args: ["next", "build"], env });
   }
-  children.push(startChild({ name: "web", command: "npx", args: ["next", "start", "-p", String(port), "-H", host], env, onExit: () => void shutdown(1) }));
-  children.push(startChild({ name: "worker", command: "npx", args: ["tsx", "lib/server/jobs/worker-main.ts"], env: { ...env, LOTSE_PROCESS: "worker" }, onExit: () => void shutdown(1) }));
+  children.push(
+    startChild({
+      name: "web",
+      command: "npx",
+      args: ["next", "start", "-p", String(port), "-H", host],
+      env,
+      onExit: () => void shutdown(1),
+    }),
+  );
+  children.push(
+    startChild({
+      name: "worker",
+      command: "npx",
+      args: ["tsx", "lib/server/jobs/worker-main.ts"],
+      env: { ...env, LOTSE_PROCESS: "worker" },
+      onExit: () => void shutdown(1),
+    }),
+  );
   console.log(`Lotse: http://localhost:${port}  (Ctrl-C to stop)`);
 } catch (error) {
   console.error(`Lotse: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,19 +7,45 @@ export interface Child {
 }
 
 /** Runs a command to completion; rejects with its output tail when it fails. */
-export function runToCompletion({ name, command, args, env, quiet = false }: { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; quiet?: boolean }): Promise<void> {
+export function runToCompletion({
+  name,
+  command,
+  args,
+  env,
+  quiet = false,
+}: {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  quiet?: boolean;
+}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
     let output = "";
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code})\n${output.slice(-4000)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code})\n${output.slice(-4000)}`)),
+    );
   });
 }
 
 /** Starts a long-running child whose output is prefixed; `onExit` fires if it dies on its own. */
-export function startChild({ name, command, args, env, onExit }: { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; onExit: (code: number | null) => void }): Child {
+export function startChild({
+  name,
+  command,
+  args,
+  env,
+  onExit,
+}: {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  onExit: (code: number | null) => void;
+}): Child {
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let isStopping = false;
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {

@@ -39,10 +39,25 @@ export default async function globalSetup(): Promise<void> {
   // First start builds the production bundle: allow for it on a 2-core machine.
   await waitForHealth(`http://localhost:${E2E_PORT}/api/health`, 600_000, () => server.exitCode === null);
   for (const role of ["engineer", "auditor", "viewer"] as const) {
-    execFileSync("npx", ["tsx", "scripts/lotse-cli.ts", "user", "create", "--email", USERS[role].email, "--role", role, "--password", USERS[role].password], {
-      env,
-      stdio: "pipe",
-    });
+    execFileSync(
+      "npx",
+      [
+        "tsx",
+        "scripts/lotse-cli.ts",
+        "user",
+        "create",
+        "--email",
+        USERS[role].email,
+        "--role",
+        role,
+        "--password",
+        USERS[role].password,
+      ],
+      {
+        env,
+        stdio: "pipe",
+      },
+    );
   }
   server.unref();
 }

@@ -16,7 +16,10 @@ export const clusterNameSchema = z
 // Kubernetes label rules: optional DNS prefix + name; values up to 63 characters.
 const labelKey = z
   .string()
-  .regex(/^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/, "invalid label key");
+  .regex(
+    /^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/,
+    "invalid label key",
+  );
 const labelValue = z.string().regex(/^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/, "invalid label value");
 
 export const labelsSchema = z

@@ -47,7 +47,8 @@ export interface ClusterView extends ClusterSummaryView {
   credentialsExpireAt: string | null;
 }
 
-export type ProbeOutcome = { ok: true; version: string; detail?: string } | { ok: false; kind: string; message: string };
+export type ProbeOutcome =
+  { ok: true; version: string; detail?: string } | { ok: false; kind: string; message: string };
 
 export type ConnectionProbe = ProbeOutcome & { durationMs: number };
 

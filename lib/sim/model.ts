@@ -4,12 +4,7 @@
 export type Environment = "edge" | "on-prem" | "cloud";
 
 export type PlatformProfile =
-  | "talos-hardened"
-  | "talos-default"
-  | "talos-drifted"
-  | "kubeadm-default"
-  | "kubeadm-hardened"
-  | "managed";
+  "talos-hardened" | "talos-default" | "talos-drifted" | "kubeadm-default" | "kubeadm-hardened" | "managed";
 
 export const TALOS_PROFILES: readonly PlatformProfile[] = ["talos-hardened", "talos-default", "talos-drifted"];
 

@@ -25,21 +25,48 @@ export async function signInWithOidc({
   });
   if (!subject || !email || !role) {
     const reason = !subject || !email ? "missing-subject-or-email" : "no-role-mapped";
-    await recordAuditEvent({ actor: { type: "anonymous", label }, action: "auth.login", outcome: "denied", details: { method: "oidc", reason } });
+    await recordAuditEvent({
+      actor: { type: "anonymous", label },
+      action: "auth.login",
+      outcome: "denied",
+      details: { method: "oidc", reason },
+    });
     return {
       ok: false,
-      message: role ? "Your identity provider did not send an e-mail address." : "Your account has no Lotse role. Ask an admin to add you to a Lotse group.",
+      message: role
+        ? "Your identity provider did not send an e-mail address."
+        : "Your account has no Lotse role. Ask an admin to add you to a Lotse group.",
     };
   }
-  const user = await upsertOidcUser({ subject, email, name: typeof profile.name === "string" ? profile.name : null, role });
+  const user = await upsertOidcUser({
+    subject,
+    email,
+    name: typeof profile.name === "string" ? profile.name : null,
+    role,
+  });
   if (!user) {
-    await recordAuditEvent({ actor: { type: "anonymous", label }, action: "auth.login", outcome: "denied", details: { method: "oidc", reason: "email-belongs-to-local-user" } });
+    await recordAuditEvent({
+      actor: { type: "anonymous", label },
+      action: "auth.login",
+      outcome: "denied",
+      details: { method: "oidc", reason: "email-belongs-to-local-user" },
+    });
     return { ok: false, message: "This e-mail belongs to a password account in Lotse; sign in with your password." };
   }
   if (user.isDisabled) {
-    await recordAuditEvent({ actor: { type: "anonymous", label }, action: "auth.login", outcome: "denied", details: { method: "oidc", reason: "disabled" } });
+    await recordAuditEvent({
+      actor: { type: "anonymous", label },
+      action: "auth.login",
+      outcome: "denied",
+      details: { method: "oidc", reason: "disabled" },
+    });
     return { ok: false, message: "Your Lotse account is disabled." };
   }
-  await recordAuditEvent({ actor: { type: "user", id: user.id, label: email }, action: "auth.login", outcome: "success", details: { method: "oidc", role } });
+  await recordAuditEvent({
+    actor: { type: "user", id: user.id, label: email },
+    action: "auth.login",
+    outcome: "success",
+    details: { method: "oidc", role },
+  });
   return { ok: true, userId: user.id, role };
 }

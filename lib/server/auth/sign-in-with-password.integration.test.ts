@@ -14,7 +14,12 @@ describe("signInWithPassword", () => {
   });
 
   it("accepts the right password case-insensitively on the e-mail and audit-logs the sign-in", async () => {
-    const result = await signInWithPassword({ email: "ada@example.org", password: "a-long-enough-password", ip: "10.1.2.3", ...LIMITS });
+    const result = await signInWithPassword({
+      email: "ada@example.org",
+      password: "a-long-enough-password",
+      ip: "10.1.2.3",
+      ...LIMITS,
+    });
     expect(result).toEqual({ ok: true, user: expect.objectContaining({ email: "ada@example.org", role: "engineer" }) });
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "auth.login" } });
     expect(event).toMatchObject({ outcome: "success", actorLabel: "ada@example.org", ip: "10.1.2.3" });
@@ -24,8 +29,14 @@ describe("signInWithPassword", () => {
   });
 
   it("refuses a wrong password and an unknown user the same way", async () => {
-    expect(await signInWithPassword({ email: "ada@example.org", password: "wrong", ...LIMITS })).toEqual({ ok: false, reason: "invalid" });
-    expect(await signInWithPassword({ email: "nobody@example.org", password: "wrong", ...LIMITS })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ email: "ada@example.org", password: "wrong", ...LIMITS })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signInWithPassword({ email: "nobody@example.org", password: "wrong", ...LIMITS })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await getDb().auditEvent.count({ where: { action: "auth.login", outcome: "failure" } })).toBe(2);
   });
 
@@ -33,16 +44,24 @@ describe("signInWithPassword", () => {
     for (let attempt = 0; attempt < LIMITS.maxFailures; attempt++) {
       await signInWithPassword({ email: "ada@example.org", password: `guess-${attempt}`, ...LIMITS });
     }
-    const locked = await signInWithPassword({ email: "ada@example.org", password: "a-long-enough-password", ...LIMITS });
+    const locked = await signInWithPassword({
+      email: "ada@example.org",
+      password: "a-long-enough-password",
+      ...LIMITS,
+    });
     expect(locked).toEqual({ ok: false, reason: "locked" });
     expect(await getDb().auditEvent.count({ where: { action: "auth.login", outcome: "denied" } })).toBe(1);
     // Other accounts are unaffected.
     await addUser({ email: "bob@example.org", role: "viewer", password: "another-long-password", actor: SYSTEM });
-    expect((await signInWithPassword({ email: "bob@example.org", password: "another-long-password", ...LIMITS })).ok).toBe(true);
+    expect(
+      (await signInWithPassword({ email: "bob@example.org", password: "another-long-password", ...LIMITS })).ok,
+    ).toBe(true);
   });
 
   it("refuses disabled users", async () => {
     await getDb().user.update({ where: { email: "ada@example.org" }, data: { isDisabled: true } });
-    expect(await signInWithPassword({ email: "ada@example.org", password: "a-long-enough-password", ...LIMITS })).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await signInWithPassword({ email: "ada@example.org", password: "a-long-enough-password", ...LIMITS }),
+    ).toEqual({ ok: false, reason: "invalid" });
   });
 });

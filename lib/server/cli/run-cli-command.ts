@@ -30,21 +30,44 @@ function requireRole(options: Record<string, unknown>) {
 }
 
 /** Executes one CLI command and returns what to print. Throws with a user-facing message. */
-export async function runCliCommand({ args, options }: { args: string[]; options: Record<string, unknown> }): Promise<string> {
+export async function runCliCommand({
+  args,
+  options,
+}: {
+  args: string[];
+  options: Record<string, unknown>;
+}): Promise<string> {
   const [noun, verb] = args;
   if (noun === "token" && verb === "create") {
-    const { token, item } = await issueApiToken({ name: requireOption(options, "name"), role: requireRole(options), actor: CLI_ACTOR });
+    const { token, item } = await issueApiToken({
+      name: requireOption(options, "name"),
+      role: requireRole(options),
+      actor: CLI_ACTOR,
+    });
     return `${token}\n\n(token "${item.name}", role ${item.role}; shown once — store it now)`;
   }
   if (noun === "token" && verb === "revoke") {
     const view = await revokeApiToken({ id: requireOption(options, "id") });
-    await recordAuditEvent({ actor: CLI_ACTOR, action: "token.revoke", outcome: "success", target: { type: "api-token", id: view.id }, details: { name: view.name } });
+    await recordAuditEvent({
+      actor: CLI_ACTOR,
+      action: "token.revoke",
+      outcome: "success",
+      target: { type: "api-token", id: view.id },
+      details: { name: view.name },
+    });
     return `revoked token "${view.name}"`;
   }
   if (noun === "user" && verb === "create") {
     const password = typeof options.password === "string" ? options.password : randomBytes(15).toString("base64url");
-    const user = await addUser({ email: requireOption(options, "email"), role: requireRole(options), password, actor: CLI_ACTOR });
-    return options.password ? `created ${user.role} ${user.email}` : `created ${user.role} ${user.email} with password: ${password}`;
+    const user = await addUser({
+      email: requireOption(options, "email"),
+      role: requireRole(options),
+      password,
+      actor: CLI_ACTOR,
+    });
+    return options.password
+      ? `created ${user.role} ${user.email}`
+      : `created ${user.role} ${user.email} with password: ${password}`;
   }
   throw new Error(`unknown command "${args.join(" ")}".\n\n${CLI_USAGE}`);
 }

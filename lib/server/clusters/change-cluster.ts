@@ -11,11 +11,21 @@ import { prepareKubeconfig, prepareTalosconfig } from "./prepare-credentials";
 import { toClusterView } from "./to-cluster-view";
 
 /** Applies a partial update; credential files, when given, are validated and replaced whole. */
-export async function changeCluster({ id, input, actor }: { id: string; input: UpdateClusterInput; actor: Actor }): Promise<ClusterView> {
+export async function changeCluster({
+  id,
+  input,
+  actor,
+}: {
+  id: string;
+  input: UpdateClusterInput;
+  actor: Actor;
+}): Promise<ClusterView> {
   const existing = await findCluster({ id });
   if (!existing) throw new AppError("not_found", "No such cluster.");
-  if (input.kubeContext && !input.kubeconfig) throw new AppError("bad_request", "kubeContext can only be changed together with a kubeconfig.");
-  if (input.talosContext && !input.talosconfig) throw new AppError("bad_request", "talosContext can only be changed together with a talosconfig.");
+  if (input.kubeContext && !input.kubeconfig)
+    throw new AppError("bad_request", "kubeContext can only be changed together with a kubeconfig.");
+  if (input.talosContext && !input.talosconfig)
+    throw new AppError("bad_request", "talosContext can only be changed together with a talosconfig.");
   const credentials: EncryptedCredential[] = [];
   const changes: Parameters<typeof updateClusterRecord>[0]["changes"] = {
     name: input.name,
@@ -27,12 +37,20 @@ export async function changeCluster({ id, input, actor }: { id: string; input: U
   if (input.kubeconfig) {
     const kube = await prepareKubeconfig({ clusterId: id, text: input.kubeconfig, context: input.kubeContext });
     credentials.push(kube.credential);
-    Object.assign(changes, { kubeServer: kube.parsed.server, kubeContext: kube.parsed.context, kubeInfo: JSON.parse(JSON.stringify(kube.parsed.info)) });
+    Object.assign(changes, {
+      kubeServer: kube.parsed.server,
+      kubeContext: kube.parsed.context,
+      kubeInfo: JSON.parse(JSON.stringify(kube.parsed.info)),
+    });
   }
   if (input.talosconfig) {
     const talos = await prepareTalosconfig({ clusterId: id, text: input.talosconfig, context: input.talosContext });
     credentials.push(talos.credential);
-    Object.assign(changes, { talosEndpoints: talos.parsed.info.endpoints, talosContext: talos.parsed.context, talosInfo: JSON.parse(JSON.stringify(talos.parsed.info)) });
+    Object.assign(changes, {
+      talosEndpoints: talos.parsed.info.endpoints,
+      talosContext: talos.parsed.context,
+      talosInfo: JSON.parse(JSON.stringify(talos.parsed.info)),
+    });
   }
   const removeTalos = input.talosconfig === null;
   if (removeTalos) Object.assign(changes, { talosEndpoints: [], talosContext: null, talosInfo: null });

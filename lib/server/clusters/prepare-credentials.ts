@@ -13,13 +13,23 @@ export function credentialAad({ clusterId, kind }: { clusterId: string; kind: "k
 
 function asAppError(error: unknown): never {
   if (error instanceof CredentialError) {
-    throw new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message, { field: error.field });
+    throw new AppError(error.status === 413 ? "payload_too_large" : "bad_request", error.message, {
+      field: error.field,
+    });
   }
   throw error;
 }
 
 /** Validates and encrypts an uploaded kubeconfig; returns the safe metadata to store beside it. */
-export async function prepareKubeconfig({ clusterId, text, context }: { clusterId: string; text: string; context?: string }) {
+export async function prepareKubeconfig({
+  clusterId,
+  text,
+  context,
+}: {
+  clusterId: string;
+  text: string;
+  context?: string;
+}) {
   const env = readEnv();
   let parsed;
   try {
@@ -28,13 +38,29 @@ export async function prepareKubeconfig({ clusterId, text, context }: { clusterI
     asAppError(error);
   }
   const keys = await loadEncryptionKeys({ dataDir: env.LOTSE_DATA_DIR, env: process.env });
-  const encrypted = encryptCredential({ plaintext: parsed.normalized, aad: credentialAad({ clusterId, kind: "kubeconfig" }), keys });
-  const credential: EncryptedCredential = { kind: "kubeconfig", keyId: encrypted.keyId, ciphertext: encrypted.ciphertext };
+  const encrypted = encryptCredential({
+    plaintext: parsed.normalized,
+    aad: credentialAad({ clusterId, kind: "kubeconfig" }),
+    keys,
+  });
+  const credential: EncryptedCredential = {
+    kind: "kubeconfig",
+    keyId: encrypted.keyId,
+    ciphertext: encrypted.ciphertext,
+  };
   return { parsed, credential };
 }
 
 /** Validates and encrypts an uploaded talosconfig. */
-export async function prepareTalosconfig({ clusterId, text, context }: { clusterId: string; text: string; context?: string }) {
+export async function prepareTalosconfig({
+  clusterId,
+  text,
+  context,
+}: {
+  clusterId: string;
+  text: string;
+  context?: string;
+}) {
   const env = readEnv();
   let parsed;
   try {
@@ -43,7 +69,15 @@ export async function prepareTalosconfig({ clusterId, text, context }: { cluster
     asAppError(error);
   }
   const keys = await loadEncryptionKeys({ dataDir: env.LOTSE_DATA_DIR, env: process.env });
-  const encrypted = encryptCredential({ plaintext: parsed.normalized, aad: credentialAad({ clusterId, kind: "talosconfig" }), keys });
-  const credential: EncryptedCredential = { kind: "talosconfig", keyId: encrypted.keyId, ciphertext: encrypted.ciphertext };
+  const encrypted = encryptCredential({
+    plaintext: parsed.normalized,
+    aad: credentialAad({ clusterId, kind: "talosconfig" }),
+    keys,
+  });
+  const credential: EncryptedCredential = {
+    kind: "talosconfig",
+    keyId: encrypted.keyId,
+    ciphertext: encrypted.ciphertext,
+  };
   return { parsed, credential };
 }

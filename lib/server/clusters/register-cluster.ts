@@ -10,7 +10,13 @@ import { prepareKubeconfig, prepareTalosconfig } from "./prepare-credentials";
 import { toClusterView } from "./to-cluster-view";
 
 /** Validates both credential files, encrypts them, and stores the cluster. Nothing is stored if any part is invalid. */
-export async function registerCluster({ input, actor }: { input: CreateClusterInput; actor: Actor }): Promise<ClusterView> {
+export async function registerCluster({
+  input,
+  actor,
+}: {
+  input: CreateClusterInput;
+  actor: Actor;
+}): Promise<ClusterView> {
   const id = randomUUID();
   const kube = await prepareKubeconfig({ clusterId: id, text: input.kubeconfig, context: input.kubeContext });
   const talos = input.talosconfig

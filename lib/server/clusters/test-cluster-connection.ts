@@ -19,7 +19,10 @@ export async function testClusterConnection({ id, actor }: { id: string; actor: 
   const [kubernetes, talos] = await Promise.all([
     probeKubernetesVersion({ kubeconfig: kubeconfig!, timeoutMs: PROBE_TIMEOUT_MS }),
     talosconfig
-      ? probeTalosVersion({ context: readTalosContextMaterial({ normalized: talosconfig }), timeoutMs: PROBE_TIMEOUT_MS })
+      ? probeTalosVersion({
+          context: readTalosContextMaterial({ normalized: talosconfig }),
+          timeoutMs: PROBE_TIMEOUT_MS,
+        })
       : Promise.resolve(null),
   ]);
   await recordAuditEvent({
@@ -27,7 +30,10 @@ export async function testClusterConnection({ id, actor }: { id: string; actor: 
     action: "cluster.test-connection",
     outcome: kubernetes.ok && (talos?.ok ?? true) ? "success" : "failure",
     target: { type: "cluster", id },
-    details: { kubernetes: kubernetes.ok ? "ok" : kubernetes.kind, talos: talos ? (talos.ok ? "ok" : talos.kind) : null },
+    details: {
+      kubernetes: kubernetes.ok ? "ok" : kubernetes.kind,
+      talos: talos ? (talos.ok ? "ok" : talos.kind) : null,
+    },
   });
   return { kubernetes, talos };
 }

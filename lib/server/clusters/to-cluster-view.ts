@@ -19,7 +19,10 @@ export function toClusterSummaryView(row: ClusterRow): ClusterSummaryView {
 }
 
 function earliestExpiry(certificates: (CertificateView | undefined)[]): string | null {
-  const dates = certificates.filter((c): c is CertificateView => Boolean(c)).map((c) => c.notAfter).sort();
+  const dates = certificates
+    .filter((c): c is CertificateView => Boolean(c))
+    .map((c) => c.notAfter)
+    .sort();
   return dates[0] ?? null;
 }
 

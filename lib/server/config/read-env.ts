@@ -11,9 +11,19 @@ const envSchema = z.object({
   /** Required by the web process only (sessions); the worker does not need it. */
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: optionalString,
-  LOTSE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(12),
+  LOTSE_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(12),
   LOTSE_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOTSE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOTSE_LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOTSE_OIDC_ISSUER: optionalString,
   LOTSE_OIDC_CLIENT_ID: optionalString,
   LOTSE_OIDC_CLIENT_SECRET: optionalString,
@@ -50,6 +60,7 @@ export function isOidcEnabled(env: Env = readEnv()): boolean {
 
 /** The session signing secret; the web app cannot run without it. */
 export function requireAuthSecret(env: Env = readEnv()): string {
-  if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set (npm start generates one into the data directory).");
+  if (!env.NEXTAUTH_SECRET)
+    throw new Error("NEXTAUTH_SECRET is not set (npm start generates one into the data directory).");
   return env.NEXTAUTH_SECRET;
 }

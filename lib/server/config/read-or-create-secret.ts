@@ -6,7 +6,15 @@ import path from "node:path";
  * A random secret kept in a 0600 file of the data directory, created on first use. `wx` makes
  * concurrent first starts agree on one value.
  */
-export function readOrCreateSecret({ dataDir, name, bytes = 32 }: { dataDir: string; name: string; bytes?: number }): string {
+export function readOrCreateSecret({
+  dataDir,
+  name,
+  bytes = 32,
+}: {
+  dataDir: string;
+  name: string;
+  bytes?: number;
+}): string {
   const file = path.join(path.resolve(dataDir), name);
   try {
     writeFileSync(file, `${randomBytes(bytes).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Role } from "@/lib/shared/roles";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
@@ -71,7 +71,12 @@ export function withRoute<TBody = undefined, TParams = undefined, TQuery = undef
       if (!actor) throw new AppError("unauthorized", "Sign in or send an API token.");
       if (!definition.roles.includes(actor.role)) {
         if (definition.auditDeniedAs) {
-          await recordAuditEvent({ actor, action: definition.auditDeniedAs, outcome: "denied", details: { path: request.nextUrl.pathname, method: request.method } });
+          await recordAuditEvent({
+            actor,
+            action: definition.auditDeniedAs,
+            outcome: "denied",
+            details: { path: request.nextUrl.pathname, method: request.method },
+          });
         }
         throw new AppError("forbidden", `Your role (${actor.role}) may not do this.`);
       }
@@ -79,10 +84,14 @@ export function withRoute<TBody = undefined, TParams = undefined, TQuery = undef
         assertSameOrigin(request);
       }
       const rawParams = segment?.params ? await segment.params : {};
-      const params = definition.params ? definition.params.safeParse(rawParams) : { success: true as const, data: undefined as TParams };
+      const params = definition.params
+        ? definition.params.safeParse(rawParams)
+        : { success: true as const, data: undefined as TParams };
       if (!params.success) throw new AppError("not_found", describeZodError(params.error, "path"));
       const rawQuery = Object.fromEntries(request.nextUrl.searchParams.entries());
-      const query = definition.query ? definition.query.safeParse(rawQuery) : { success: true as const, data: undefined as TQuery };
+      const query = definition.query
+        ? definition.query.safeParse(rawQuery)
+        : { success: true as const, data: undefined as TQuery };
       if (!query.success) throw new AppError("bad_request", describeZodError(query.error, "query"));
       let body = undefined as TBody;
       if (definition.body) {
@@ -90,11 +99,22 @@ export function withRoute<TBody = undefined, TParams = undefined, TQuery = undef
         if (!parsed.success) throw new AppError("bad_request", describeZodError(parsed.error, "body"));
         body = parsed.data;
       }
-      const result = await definition.handler({ actor, body, params: params.data as TParams, query: query.data as TQuery, request, requestId });
+      const result = await definition.handler({
+        actor,
+        body,
+        params: params.data as TParams,
+        query: query.data as TQuery,
+        request,
+        requestId,
+      });
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? {}, { headers: { "x-request-id": requestId, "cache-control": "no-store" } });
     } catch (error) {
-      return errorResponse({ error, requestId, log: logger.child({ requestId, path: request.nextUrl.pathname, actor: actor?.label }) });
+      return errorResponse({
+        error,
+        requestId,
+        log: logger.child({ requestId, path: request.nextUrl.pathname, actor: actor?.label }),
+      });
     }
   };
 }

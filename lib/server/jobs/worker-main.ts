@@ -15,9 +15,17 @@ async function main(): Promise<void> {
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const log = logger.child({ workerId });
 
-  const bootstrap = await ensureBootstrapAdmin({ email: process.env.LOTSE_ADMIN_EMAIL, password: process.env.LOTSE_ADMIN_PASSWORD });
+  const bootstrap = await ensureBootstrapAdmin({
+    email: process.env.LOTSE_ADMIN_EMAIL,
+    password: process.env.LOTSE_ADMIN_PASSWORD,
+  });
   if (bootstrap.created) {
-    log.warn({ email: bootstrap.email }, bootstrap.generatedPassword ? "created the first admin; its generated password is printed on stdout once" : "created the first admin");
+    log.warn(
+      { email: bootstrap.email },
+      bootstrap.generatedPassword
+        ? "created the first admin; its generated password is printed on stdout once"
+        : "created the first admin",
+    );
     if (bootstrap.generatedPassword) console.log(`First admin: ${bootstrap.email} / ${bootstrap.generatedPassword}`);
   }
 
@@ -36,7 +44,9 @@ async function main(): Promise<void> {
     isStopping = true;
     log.info({ signal }, "worker draining");
     clearInterval(heartbeat);
-    await boss.stop({ graceful: true, timeout: 20_000 }).catch((error) => log.error({ err: error }, "queue stop failed"));
+    await boss
+      .stop({ graceful: true, timeout: 20_000 })
+      .catch((error) => log.error({ err: error }, "queue stop failed"));
     await removeWorkerHeartbeat({ workerId }).catch(() => {});
     await disconnectDb();
     log.info("worker stopped");

@@ -45,7 +45,9 @@ export async function callRoute({
 /** A fresh API token per role, for calling routes as that role. */
 export async function tokensByRole(): Promise<Record<Role, string>> {
   const entries = await Promise.all(
-    (["admin", "engineer", "auditor", "viewer"] as const).map(async (role) => [role, (await createApiToken({ name: `test-${role}`, role })).token] as const),
+    (["admin", "engineer", "auditor", "viewer"] as const).map(
+      async (role) => [role, (await createApiToken({ name: `test-${role}`, role })).token] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<Role, string>;
 }

@@ -19,7 +19,12 @@ describe("API tokens", () => {
 
   it("creates a token shown once, stores only its hash, and records last use", async () => {
     const { admin } = await tokensByRole();
-    const created = await callRoute({ handler: createToken, method: "POST", token: admin, body: { name: "ci", role: "viewer" } });
+    const created = await callRoute({
+      handler: createToken,
+      method: "POST",
+      token: admin,
+      body: { name: "ci", role: "viewer" },
+    });
     expect(created.status).toBe(201);
     const { token, item } = created.json as { token: string; item: { id: string; prefix: string; role: string } };
     expect(token).toMatch(/^lotse_[A-Za-z0-9_-]{43}$/);
@@ -35,19 +40,33 @@ describe("API tokens", () => {
 
   it("revocation takes effect on the very next request", async () => {
     const { admin } = await tokensByRole();
-    const { token, item } = (await callRoute({ handler: createToken, method: "POST", token: admin, body: { name: "short-lived", role: "engineer" } })).json as {
+    const { token, item } = (
+      await callRoute({
+        handler: createToken,
+        method: "POST",
+        token: admin,
+        body: { name: "short-lived", role: "engineer" },
+      })
+    ).json as {
       token: string;
       item: { id: string };
     };
     expect((await callRoute({ handler: me, token })).status).toBe(200);
-    expect((await callRoute({ handler: revokeToken, method: "DELETE", token: admin, params: { id: item.id } })).status).toBe(200);
+    expect(
+      (await callRoute({ handler: revokeToken, method: "DELETE", token: admin, params: { id: item.id } })).status,
+    ).toBe(200);
     expect((await callRoute({ handler: me, token })).status).toBe(401);
   });
 
   it("lets only admins manage tokens and audit-logs the refusal", async () => {
     const tokens = await tokensByRole();
     for (const role of ["engineer", "auditor", "viewer"] as const) {
-      const response = await callRoute({ handler: createToken, method: "POST", token: tokens[role], body: { name: "x", role: "admin" } });
+      const response = await callRoute({
+        handler: createToken,
+        method: "POST",
+        token: tokens[role],
+        body: { name: "x", role: "admin" },
+      });
       expect(response.status).toBe(403);
     }
     const denied = await getDb().auditEvent.count({ where: { action: "token.create", outcome: "denied" } });
@@ -57,22 +76,53 @@ describe("API tokens", () => {
   it("rejects bad bodies with a 4xx naming the field and stores nothing", async () => {
     const { admin } = await tokensByRole();
     const before = await getDb().apiToken.count();
-    const wrongRole = await callRoute({ handler: createToken, method: "POST", token: admin, body: { name: "x", role: "root" } });
+    const wrongRole = await callRoute({
+      handler: createToken,
+      method: "POST",
+      token: admin,
+      body: { name: "x", role: "root" },
+    });
     expect(wrongRole.status).toBe(400);
     expect((wrongRole.json as { error: { message: string } }).error.message).toContain("role");
-    const extra = await callRoute({ handler: createToken, method: "POST", token: admin, body: { name: "x", role: "viewer", isAdmin: true } });
+    const extra = await callRoute({
+      handler: createToken,
+      method: "POST",
+      token: admin,
+      body: { name: "x", role: "viewer", isAdmin: true },
+    });
     expect(extra.status).toBe(400);
-    const notJson = await callRoute({ handler: createToken, method: "POST", token: admin, body: "{name:", headers: { "content-type": "application/json" } });
+    const notJson = await callRoute({
+      handler: createToken,
+      method: "POST",
+      token: admin,
+      body: "{name:",
+      headers: { "content-type": "application/json" },
+    });
     expect(notJson.status).toBe(400);
-    const wrongType = await callRoute({ handler: createToken, method: "POST", token: admin, body: "name=x", headers: { "content-type": "text/plain" } });
+    const wrongType = await callRoute({
+      handler: createToken,
+      method: "POST",
+      token: admin,
+      body: "name=x",
+      headers: { "content-type": "text/plain" },
+    });
     expect(wrongType.status).toBe(415);
     expect(await getDb().apiToken.count()).toBe(before);
   });
 
   it("lets auditors read the audit log but not viewers", async () => {
     const tokens = await tokensByRole();
-    await callRoute({ handler: createToken, method: "POST", token: tokens.admin, body: { name: "audited", role: "viewer" } });
-    const forAuditor = await callRoute({ handler: auditEvents, token: tokens.auditor, path: "/api/v1/audit-events?action=token" });
+    await callRoute({
+      handler: createToken,
+      method: "POST",
+      token: tokens.admin,
+      body: { name: "audited", role: "viewer" },
+    });
+    const forAuditor = await callRoute({
+      handler: auditEvents,
+      token: tokens.auditor,
+      path: "/api/v1/audit-events?action=token",
+    });
     expect(forAuditor.status).toBe(200);
     const actions = (forAuditor.json as { items: { action: string; actorLabel: string }[] }).items;
     expect(actions).toContainEqual(expect.objectContaining({ action: "token.create", actorLabel: "token:test-admin" }));

@@ -5,6 +5,12 @@ import { recordAuditEvent } from "@/lib/server/store/audit/record-audit-event";
 
 export async function withdrawApiToken({ id, actor }: { id: string; actor: Actor }): Promise<ApiTokenView> {
   const view = await revokeApiToken({ id });
-  await recordAuditEvent({ actor, action: "token.revoke", outcome: "success", target: { type: "api-token", id }, details: { name: view.name } });
+  await recordAuditEvent({
+    actor,
+    action: "token.revoke",
+    outcome: "success",
+    target: { type: "api-token", id },
+    details: { name: view.name },
+  });
   return view;
 }

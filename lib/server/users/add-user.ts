@@ -18,8 +18,15 @@ export async function addUser({
   password: string;
   actor: Actor | { type: "system"; label: string };
 }): Promise<UserView> {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError("bad_request", `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new AppError("bad_request", `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   const user = await createUser({ email, name, role, passwordHash: await hashPassword(password) });
-  await recordAuditEvent({ actor, action: "user.create", outcome: "success", target: { type: "user", id: user.id }, details: { email: user.email, role } });
+  await recordAuditEvent({
+    actor,
+    action: "user.create",
+    outcome: "success",
+    target: { type: "user", id: user.id },
+    details: { email: user.email, role },
+  });
   return user;
 }

@@ -22,13 +22,23 @@ export async function changeUser({
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) {
     throw new AppError("bad_request", `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
-  const user = await updateUser({ id, role, isDisabled, passwordHash: password ? await hashPassword(password) : undefined });
+  const user = await updateUser({
+    id,
+    role,
+    isDisabled,
+    passwordHash: password ? await hashPassword(password) : undefined,
+  });
   await recordAuditEvent({
     actor,
     action: "user.update",
     outcome: "success",
     target: { type: "user", id },
-    details: { email: user.email, role: role ?? null, isDisabled: isDisabled ?? null, passwordReset: Boolean(password) },
+    details: {
+      email: user.email,
+      role: role ?? null,
+      isDisabled: isDisabled ?? null,
+      passwordReset: Boolean(password),
+    },
   });
   return user;
 }

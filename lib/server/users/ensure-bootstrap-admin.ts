@@ -18,7 +18,13 @@ export async function ensureBootstrapAdmin({
   const adminEmail = (email || "admin@lotse.local").toLowerCase();
   const generatedPassword = password ? undefined : randomBytes(15).toString("base64url");
   try {
-    await addUser({ email: adminEmail, name: "Administrator", role: "admin", password: password || generatedPassword!, actor: { type: "system", label: "bootstrap" } });
+    await addUser({
+      email: adminEmail,
+      name: "Administrator",
+      role: "admin",
+      password: password || generatedPassword!,
+      actor: { type: "system", label: "bootstrap" },
+    });
   } catch (error) {
     // Another process created it at the same moment: that one reports the password.
     if (error instanceof AppError && error.code === "conflict") return { created: false };

@@ -15,36 +15,81 @@ describe("users", () => {
     const first = await ensureBootstrapAdmin({});
     expect(first).toMatchObject({ created: true, email: "admin@lotse.local" });
     expect(first.created && first.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
-    expect(await ensureBootstrapAdmin({ email: "other@example.org", password: "whatever-password" })).toEqual({ created: false });
+    expect(await ensureBootstrapAdmin({ email: "other@example.org", password: "whatever-password" })).toEqual({
+      created: false,
+    });
     expect(await getDb().user.count()).toBe(1);
   });
 
   it("lets an admin create users but never returns password hashes", async () => {
     const { admin, engineer } = await tokensByRole();
-    const created = await callRoute({ handler: createUser, method: "POST", token: admin, body: { email: "vic@example.org", role: "viewer", password: "viewer-password-123" } });
+    const created = await callRoute({
+      handler: createUser,
+      method: "POST",
+      token: admin,
+      body: { email: "vic@example.org", role: "viewer", password: "viewer-password-123" },
+    });
     expect(created.status).toBe(201);
     expect(created.text).not.toContain("argon2");
     const listed = await callRoute({ handler: listUsers, token: admin });
     expect(listed.text).not.toContain("argon2");
-    expect((listed.json as { items: { email: string }[] }).items.map((user) => user.email)).toContain("vic@example.org");
+    expect((listed.json as { items: { email: string }[] }).items.map((user) => user.email)).toContain(
+      "vic@example.org",
+    );
     expect((await callRoute({ handler: listUsers, token: engineer })).status).toBe(403);
-    const short = await callRoute({ handler: createUser, method: "POST", token: admin, body: { email: "x@example.org", role: "viewer", password: "short" } });
+    const short = await callRoute({
+      handler: createUser,
+      method: "POST",
+      token: admin,
+      body: { email: "x@example.org", role: "viewer", password: "short" },
+    });
     expect(short.status).toBe(400);
-    const duplicate = await callRoute({ handler: createUser, method: "POST", token: admin, body: { email: "VIC@example.org", role: "viewer", password: "viewer-password-123" } });
+    const duplicate = await callRoute({
+      handler: createUser,
+      method: "POST",
+      token: admin,
+      body: { email: "VIC@example.org", role: "viewer", password: "viewer-password-123" },
+    });
     expect(duplicate.status).toBe(409);
   });
 
   it("disabling a user revokes their sessions at once, and the last admin cannot be demoted", async () => {
     const { admin } = await tokensByRole();
-    const created = (await callRoute({ handler: createUser, method: "POST", token: admin, body: { email: "eve@example.org", role: "engineer", password: "engineer-password-1" } })).json as { id: string };
+    const created = (
+      await callRoute({
+        handler: createUser,
+        method: "POST",
+        token: admin,
+        body: { email: "eve@example.org", role: "engineer", password: "engineer-password-1" },
+      })
+    ).json as { id: string };
     const session = await createSession({ userId: created.id, maxAgeHours: 1 });
     expect(await findActiveSession({ sessionId: session.id })).not.toBeNull();
-    const disabled = await callRoute({ handler: updateUser, method: "PATCH", token: admin, params: { id: created.id }, body: { isDisabled: true } });
+    const disabled = await callRoute({
+      handler: updateUser,
+      method: "PATCH",
+      token: admin,
+      params: { id: created.id },
+      body: { isDisabled: true },
+    });
     expect(disabled.status).toBe(200);
     expect(await findActiveSession({ sessionId: session.id })).toBeNull();
 
-    const onlyAdmin = (await callRoute({ handler: createUser, method: "POST", token: admin, body: { email: "root@example.org", role: "admin", password: "admin-password-123" } })).json as { id: string };
-    const demoted = await callRoute({ handler: updateUser, method: "PATCH", token: admin, params: { id: onlyAdmin.id }, body: { role: "viewer" } });
+    const onlyAdmin = (
+      await callRoute({
+        handler: createUser,
+        method: "POST",
+        token: admin,
+        body: { email: "root@example.org", role: "admin", password: "admin-password-123" },
+      })
+    ).json as { id: string };
+    const demoted = await callRoute({
+      handler: updateUser,
+      method: "PATCH",
+      token: admin,
+      params: { id: onlyAdmin.id },
+      body: { role: "viewer" },
+    });
     expect(demoted.status).toBe(409);
   });
 });

@@ -8,7 +8,10 @@ export const GET = withRoute({
   auditDeniedAs: "audit.read",
   query: z.object({
     limit: z.coerce.number().int().min(1).max(500).default(100),
-    before: z.string().regex(/^\d{1,19}$/).optional(),
+    before: z
+      .string()
+      .regex(/^\d{1,19}$/)
+      .optional(),
     action: z.string().max(100).optional(),
   }),
   handler: async ({ query }) => findAuditEvents(query),

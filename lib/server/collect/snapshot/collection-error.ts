@@ -1,12 +1,6 @@
 /** Errors are data: each one names what could not be read and why, and the run carries on. */
 export type CollectionErrorKind =
-  | "unreachable"
-  | "timeout"
-  | "unauthorized"
-  | "forbidden"
-  | "not-found"
-  | "tls"
-  | "invalid-response";
+  "unreachable" | "timeout" | "unauthorized" | "forbidden" | "not-found" | "tls" | "invalid-response";
 
 export interface CollectionError {
   /** What was being read, e.g. `kubernetes:pods`, `kubernetes:nodes/cp-1/configz`, `talos:node/10.5.0.2:SecurityState`. */

@@ -32,7 +32,11 @@ export async function updateClusterRecord({
   const db = getDb();
   const existing = await db.cluster.findUnique({ where: { id } });
   if (!existing) throw new AppError("not_found", "No such cluster.");
-  if (changes.name && changes.name !== existing.name && (await db.cluster.findUnique({ where: { name: changes.name } }))) {
+  if (
+    changes.name &&
+    changes.name !== existing.name &&
+    (await db.cluster.findUnique({ where: { name: changes.name } }))
+  ) {
     throw new AppError("conflict", `A cluster named "${changes.name}" is already registered.`);
   }
   return db.$transaction(async (tx) => {
@@ -48,7 +52,10 @@ export async function updateClusterRecord({
     const { talosInfo, ...rest } = changes;
     return tx.cluster.update({
       where: { id },
-      data: { ...rest, ...(talosInfo === undefined ? {} : { talosInfo: talosInfo === null ? Prisma.DbNull : talosInfo }) },
+      data: {
+        ...rest,
+        ...(talosInfo === undefined ? {} : { talosInfo: talosInfo === null ? Prisma.DbNull : talosInfo }),
+      },
     });
   });
 }

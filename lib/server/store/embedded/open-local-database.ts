@@ -44,7 +44,8 @@ export async function openLocalDatabase({
   const runtimeFile = runtimeFilePath(dataDir);
   if (existsSync(runtimeFile)) {
     const running = JSON.parse(readFileSync(runtimeFile, "utf8")) as RuntimeFile;
-    if (isAlive(running.pid)) return { connectionString: running.connectionString, isEmbedded: true, stop: async () => {} };
+    if (isAlive(running.pid))
+      return { connectionString: running.connectionString, isEmbedded: true, stop: async () => {} };
   }
   const handle = await startEmbeddedPostgres({ dataDir, port, onLog });
   const runtime: RuntimeFile = { pid: process.pid, port, connectionString: handle.connectionString };

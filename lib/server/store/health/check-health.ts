@@ -3,7 +3,11 @@ import { getDb } from "@/lib/server/store/db";
 export const WORKER_STALE_AFTER_MS = 60_000;
 
 /** Database reachability and the freshest worker heartbeat. */
-export async function checkHealth(): Promise<{ database: "ok" | "down"; workers: number; lastWorkerHeartbeat: string | null }> {
+export async function checkHealth(): Promise<{
+  database: "ok" | "down";
+  workers: number;
+  lastWorkerHeartbeat: string | null;
+}> {
   try {
     const db = getDb();
     await db.$queryRaw`SELECT 1`;

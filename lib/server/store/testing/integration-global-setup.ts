@@ -12,7 +12,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -24,12 +26,18 @@ export default async function setup(): Promise<() => Promise<void>> {
   const root = mkdtempSync(path.join(tmpdir(), "lotse-it-"));
   // mkdtemp makes the directory 0700; the embedded server runs as the `postgres` user and must traverse it.
   chmodSync(root, 0o755);
-  const handle = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await freePort() });
+  const handle = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await freePort() });
   const databaseUrl = process.env.DATABASE_URL ?? handle!.connectionString;
   const host = new URL(databaseUrl).hostname;
   // Guard: the suite truncates every table; refuse anything but a local database.
-  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`refusing to run integration tests against non-local database host ${host}`);
-  execFileSync("npm", ["run", "--silent", "db:migrate:deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
+  if (!["127.0.0.1", "localhost", "::1"].includes(host))
+    throw new Error(`refusing to run integration tests against non-local database host ${host}`);
+  execFileSync("npm", ["run", "--silent", "db:migrate:deploy"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "pipe",
+  });
   process.env.DATABASE_URL = databaseUrl;
   process.env.LOTSE_DATA_DIR = path.join(root, "data");
   process.env.NEXTAUTH_SECRET = "integration-test-secret-0123456789abcdef";

@@ -21,7 +21,8 @@ export async function updateUser({
   if ((role && role !== "admin") || isDisabled) {
     if (existing.role === "admin" && !existing.isDisabled) {
       const otherAdmins = await db.user.count({ where: { role: "admin", isDisabled: false, id: { not: id } } });
-      if (otherAdmins === 0) throw new AppError("conflict", "This is the last active admin; make someone else admin first.");
+      if (otherAdmins === 0)
+        throw new AppError("conflict", "This is the last active admin; make someone else admin first.");
     }
   }
   const [user] = await db.$transaction([

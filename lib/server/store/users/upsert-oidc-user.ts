@@ -2,7 +2,17 @@ import { getDb } from "@/lib/server/store/db";
 import type { Role } from "@/lib/shared/roles";
 
 /** Creates or updates the user for an OIDC subject; null when the e-mail belongs to a local (password) user. */
-export async function upsertOidcUser({ subject, email, name, role }: { subject: string; email: string; name: string | null; role: Role }) {
+export async function upsertOidcUser({
+  subject,
+  email,
+  name,
+  role,
+}: {
+  subject: string;
+  email: string;
+  name: string | null;
+  role: Role;
+}) {
   const db = getDb();
   const bySubject = await db.user.findUnique({ where: { oidcSubject: subject } });
   if (bySubject) {

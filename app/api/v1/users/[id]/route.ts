@@ -9,6 +9,12 @@ export const PATCH = withRoute({
   roles: ["admin"],
   params: cuidParams,
   auditDeniedAs: "user.update",
-  body: z.object({ role: z.enum(ROLES).optional(), isDisabled: z.boolean().optional(), password: z.string().max(1024).optional() }).strict(),
+  body: z
+    .object({
+      role: z.enum(ROLES).optional(),
+      isDisabled: z.boolean().optional(),
+      password: z.string().max(1024).optional(),
+    })
+    .strict(),
   handler: async ({ actor, params, body }) => changeUser({ id: params.id, ...body, actor }),
 });
