@@ -35,6 +35,22 @@ const envSchema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((value) => value === "true"),
+  /** Overall deadline of one cluster's collection; a tarpitted cluster costs no more than this. */
+  LOTSE_COLLECT_DEADLINE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  /** Deadline of one request to a cluster (connect to last byte). */
+  LOTSE_COLLECT_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
+  /** Requests in flight to one cluster's Kubernetes API / Talos API at most. */
+  LOTSE_COLLECT_KUBE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  LOTSE_COLLECT_TALOS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  LOTSE_COLLECT_PAGE_SIZE: z.coerce.number().int().min(10).max(5000).default(500),
+  /** Collections running at once across the whole fleet (all workers together). */
+  LOTSE_COLLECT_FLEET_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
+  /** Collections one worker process runs at once (capped by the fleet-wide limit). */
+  LOTSE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  /** A worker that stops heartbeating a job for this long is presumed dead; the job is retried elsewhere. */
+  LOTSE_JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(600).default(30),
+  /** How often each worker looks for due schedules and lost runs. */
+  LOTSE_SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   LOTSE_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 

@@ -1,17 +1,26 @@
 // The background worker process: `npm run worker` (started by `npm start` beside the web server).
-// Holds the job queue (pg-boss on the same PostgreSQL) and reports liveness for /api/health.
+// Runs collections from the job queue (pg-boss on the same PostgreSQL), schedules due ones,
+// recovers lost ones, and reports liveness for /api/health. Several workers may share a database.
 import { randomUUID } from "node:crypto";
-import { PgBoss } from "pg-boss";
+import { readEnv } from "@/lib/server/config/read-env";
 import { logger } from "@/lib/server/log/logger";
 import { disconnectDb } from "@/lib/server/store/db";
 import { beatWorkerHeartbeat, removeWorkerHeartbeat } from "@/lib/server/store/health/beat-worker-heartbeat";
 import { ensureBootstrapAdmin } from "@/lib/server/users/ensure-bootstrap-admin";
+import { COLLECT_QUEUE, createJobQueue, ensureCollectQueue, type CollectJobData } from "./job-queue";
+import { runCollectionJob } from "./run-collection-job";
+import { runSchedulerTick } from "./scheduler-tick";
 
 const HEARTBEAT_MS = 15_000;
+/** How long SIGTERM waits for running collections before cancelling them (they end as partial). */
+const DRAIN_MS = 20_000;
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 async function main(): Promise<void> {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database).");
+  const env = readEnv();
   const workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
   const log = logger.child({ workerId });
 
@@ -29,24 +38,63 @@ async function main(): Promise<void> {
     if (bootstrap.generatedPassword) console.log(`First admin: ${bootstrap.email} / ${bootstrap.generatedPassword}`);
   }
 
-  const boss = new PgBoss({ connectionString, schema: "pgboss" });
-  boss.on("error", (error) => log.error({ err: error }, "job queue error"));
+  const boss = createJobQueue({ connectionString: env.DATABASE_URL, role: "worker" });
   await boss.start();
+  await ensureCollectQueue(boss, env);
   await beatWorkerHeartbeat({ workerId });
   const heartbeat = setInterval(() => {
-    beatWorkerHeartbeat({ workerId }).catch((error) => log.error({ err: error }, "heartbeat failed"));
+    beatWorkerHeartbeat({ workerId }).catch((error) => log.error({ reason: reasonOf(error) }, "heartbeat failed"));
   }, HEARTBEAT_MS);
-  log.info("worker started");
+
+  await boss.work<CollectJobData>(
+    COLLECT_QUEUE,
+    {
+      batchSize: 1,
+      localConcurrency: env.LOTSE_WORKER_CONCURRENCY,
+      groupConcurrency: env.LOTSE_COLLECT_FLEET_CONCURRENCY,
+      pollingIntervalSeconds: 1,
+    },
+    async ([job]) => {
+      if (!job) return;
+      const runId = typeof job.data?.runId === "string" ? job.data.runId : null;
+      if (!runId) {
+        log.error({ jobId: job.id }, "collection job without a run id; dropped");
+        return;
+      }
+      return runCollectionJob({ runId, workerId, env, signal: job.signal, log });
+    },
+  );
+
+  let isTicking = false;
+  const tick = async () => {
+    if (isTicking) return;
+    isTicking = true;
+    try {
+      const result = await runSchedulerTick({ boss, log });
+      if (result.scheduled + result.requeued + result.failedLost > 0) log.info(result, "scheduler pass");
+    } catch (error) {
+      log.error({ reason: reasonOf(error) }, "scheduler pass failed");
+    } finally {
+      isTicking = false;
+    }
+  };
+  const scheduler = setInterval(() => void tick(), env.LOTSE_SCHEDULER_TICK_SECONDS * 1000);
+  void tick();
+  log.info(
+    { concurrency: env.LOTSE_WORKER_CONCURRENCY, fleetConcurrency: env.LOTSE_COLLECT_FLEET_CONCURRENCY },
+    "worker started",
+  );
 
   let isStopping = false;
   const stop = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
     log.info({ signal }, "worker draining");
+    clearInterval(scheduler);
     clearInterval(heartbeat);
     await boss
-      .stop({ graceful: true, timeout: 20_000 })
-      .catch((error) => log.error({ err: error }, "queue stop failed"));
+      .stop({ graceful: true, timeout: DRAIN_MS })
+      .catch((error) => log.error({ reason: reasonOf(error) }, "queue stop failed"));
     await removeWorkerHeartbeat({ workerId }).catch(() => {});
     await disconnectDb();
     log.info("worker stopped");
@@ -57,6 +105,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  logger.fatal({ err: error }, "worker failed to start");
+  logger.fatal({ reason: reasonOf(error) }, "worker failed to start");
   process.exit(1);
 });

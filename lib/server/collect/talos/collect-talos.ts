@@ -34,6 +34,8 @@ export interface CollectTalosOptions {
   signal?: AbortSignal;
   /** Client factory (default createTalosClient); tests wrap it to observe calls. */
   createClient?: (options: CreateTalosClientOptions) => TalosClient;
+  /** Called once the nodes are known and after each node is read (for progress bars). */
+  onNodeProgress?: (progress: { done: number; total: number }) => void;
 }
 
 export interface TalosCollection {
@@ -64,6 +66,7 @@ export async function collectTalos({
   concurrency,
   signal,
   createClient = createTalosClient,
+  onNodeProgress,
 }: CollectTalosOptions): Promise<TalosCollection> {
   const started = performance.now();
   const durationsMs: Record<string, number> = {};
@@ -115,15 +118,19 @@ export async function collectTalos({
     } else {
       client = connection.client;
       const nodesStarted = performance.now();
+      let done = 0;
+      onNodeProgress?.({ done, total: targets.length });
       const nodes = await Promise.all(
-        targets.map((target) =>
-          collectTalosNode({
+        targets.map(async (target) => {
+          const node = await collectTalosNode({
             client: connection.client,
             runner,
             target,
             canReadSensitive: credential.canReadSensitive,
-          }),
-        ),
+          });
+          onNodeProgress?.({ done: ++done, total: targets.length });
+          return node;
+        }),
       );
       durationsMs.nodes = Math.round(performance.now() - nodesStarted);
       snapshot = {

@@ -1,0 +1,64 @@
+// Test support: a simulated fleet registered through Lotse's own cluster API.
+import { readFile } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { POST as createCluster } from "@/app/api/v1/clusters/route";
+import { callRoute } from "@/lib/server/testing/call-route";
+import { startFleet, type Fleet } from "@/lib/sim/fleet";
+import { loadScenario } from "@/lib/sim/scenario";
+import type { Scenario } from "@/lib/sim/scenario";
+
+export interface RegisteredFleet {
+  fleet: Fleet;
+  /** Cluster name → Lotse cluster id. */
+  ids: Map<string, string>;
+}
+
+export async function startSimFleet({
+  scenario,
+  only,
+}: {
+  scenario: "default" | "faults" | Scenario;
+  /** Keep only these clusters of the scenario. */
+  only?: string[];
+}): Promise<Fleet> {
+  let loaded = typeof scenario === "string" ? await loadScenario({ path: `scenarios/${scenario}.yaml` }) : scenario;
+  if (only) loaded = { ...loaded, clusters: (loaded.clusters ?? []).filter((cluster) => only.includes(cluster.name)) };
+  const outDir = mkdtempSync(path.join(tmpdir(), "lotse-fleet-"));
+  return startFleet({ scenario: loaded, outDir });
+}
+
+/** Registers every cluster of a running fleet via POST /api/v1/clusters (kubeconfig + talosconfig). */
+export async function registerSimFleet({
+  fleet,
+  adminToken,
+  schedule,
+}: {
+  fleet: Fleet;
+  adminToken: string;
+  schedule?: string;
+}): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const cluster of fleet.manifest.clusters) {
+    const kubeconfig = await readFile(cluster.kubernetes.kubeconfig, "utf8");
+    const talosconfig = cluster.talos ? await readFile(cluster.talos.talosconfig, "utf8") : undefined;
+    const response = await callRoute({
+      handler: createCluster,
+      method: "POST",
+      token: adminToken,
+      body: {
+        name: cluster.name,
+        environment: cluster.environment,
+        site: cluster.site,
+        labels: cluster.labels,
+        kubeconfig,
+        ...(talosconfig ? { talosconfig } : {}),
+        ...(schedule ? { schedule } : {}),
+      },
+    });
+    if (response.status !== 201) throw new Error(`registering ${cluster.name} failed: ${response.text}`);
+    ids.set(cluster.name, (response.json as { id: string }).id);
+  }
+  return ids;
+}
