@@ -22,9 +22,12 @@ export async function changeCluster({
 }): Promise<ClusterView> {
   const existing = await findCluster({ id });
   if (!existing) throw new AppError("not_found", "No such cluster.");
-  if (input.kubeContext && !input.kubeconfig)
+  // Note: an empty file is an upload (and refused as empty), not "no change".
+  const hasKubeconfig = input.kubeconfig !== undefined;
+  const hasTalosconfig = typeof input.talosconfig === "string";
+  if (input.kubeContext && !hasKubeconfig)
     throw new AppError("bad_request", "kubeContext can only be changed together with a kubeconfig.");
-  if (input.talosContext && !input.talosconfig)
+  if (input.talosContext && !hasTalosconfig)
     throw new AppError("bad_request", "talosContext can only be changed together with a talosconfig.");
   const credentials: EncryptedCredential[] = [];
   const changes: Parameters<typeof updateClusterRecord>[0]["changes"] = {
@@ -34,7 +37,7 @@ export async function changeCluster({
     labels: input.labels,
     schedule: input.schedule,
   };
-  if (input.kubeconfig) {
+  if (input.kubeconfig !== undefined) {
     const kube = await prepareKubeconfig({ clusterId: id, text: input.kubeconfig, context: input.kubeContext });
     credentials.push(kube.credential);
     Object.assign(changes, {
@@ -43,7 +46,7 @@ export async function changeCluster({
       kubeInfo: JSON.parse(JSON.stringify(kube.parsed.info)),
     });
   }
-  if (input.talosconfig) {
+  if (typeof input.talosconfig === "string") {
     const talos = await prepareTalosconfig({ clusterId: id, text: input.talosconfig, context: input.talosContext });
     credentials.push(talos.credential);
     Object.assign(changes, {
@@ -63,8 +66,8 @@ export async function changeCluster({
     details: {
       name: row.name,
       fields: Object.keys(input).join(","),
-      kubeconfigReplaced: Boolean(input.kubeconfig),
-      talosconfigReplaced: Boolean(input.talosconfig),
+      kubeconfigReplaced: hasKubeconfig,
+      talosconfigReplaced: hasTalosconfig,
       talosconfigRemoved: removeTalos,
     },
   });

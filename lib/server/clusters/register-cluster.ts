@@ -19,9 +19,11 @@ export async function registerCluster({
 }): Promise<ClusterView> {
   const id = randomUUID();
   const kube = await prepareKubeconfig({ clusterId: id, text: input.kubeconfig, context: input.kubeContext });
-  const talos = input.talosconfig
-    ? await prepareTalosconfig({ clusterId: id, text: input.talosconfig, context: input.talosContext })
-    : null;
+  // Note: an empty talosconfig is an upload (refused as empty), not "no Talos".
+  const talos =
+    input.talosconfig !== undefined
+      ? await prepareTalosconfig({ clusterId: id, text: input.talosconfig, context: input.talosContext })
+      : null;
   const row = await insertCluster({
     id,
     name: input.name,

@@ -49,6 +49,8 @@ const envSchema = z.object({
   LOTSE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
   /** A worker that stops heartbeating a job for this long is presumed dead; the job is retried elsewhere. */
   LOTSE_JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(600).default(30),
+  /** How often the job queue looks for expired jobs and missed heartbeats (retrying them elsewhere). */
+  LOTSE_JOB_MONITOR_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** How often each worker looks for due schedules and lost runs. */
   LOTSE_SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   LOTSE_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),

@@ -225,10 +225,14 @@ describe("parseTalosconfig: refusals", () => {
     expect(error.message).toMatch(/does not belong to the client certificate/);
   });
 
-  it("refuses a kubeconfig uploaded as the talosconfig", () => {
-    expect(catchCredentialError(() => parseTalosconfig({ text: "clusters: []\nusers: []\n" })).message).toMatch(
-      /looks like a kubeconfig/,
-    );
+  it.each([
+    ["without contexts", "clusters: []\nusers: []\n"],
+    ["with contexts, as real ones have", "clusters: []\nusers: []\ncontexts:\n  - name: prod\n    context: {}\n"],
+    ["with contexts only", "contexts:\n  - name: prod\n    context: {}\n"],
+  ])("refuses a kubeconfig uploaded as the talosconfig (%s)", (_name, text) => {
+    const error = catchCredentialError(() => parseTalosconfig({ text }));
+    expect(error.field).toBe("talosconfig");
+    expect(error.message).toBe("This looks like a kubeconfig, not a talosconfig; upload it as the kubeconfig.");
   });
 
   it("refuses a 5 MiB talosconfig with 413", () => {

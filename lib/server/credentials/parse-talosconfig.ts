@@ -29,8 +29,10 @@ export function parseTalosconfig({
   allowLinkLocal?: boolean;
 }): ParsedTalosconfig {
   const raw = parseCredentialYaml({ text, field: "talosconfig", label: "talosconfig" });
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || !("contexts" in raw)) {
-    const isKubeconfig = typeof raw === "object" && raw !== null && "clusters" in raw;
+  const isMapping = typeof raw === "object" && raw !== null && !Array.isArray(raw);
+  // A real kubeconfig has `contexts` too (a list, where a talosconfig has a mapping).
+  const isKubeconfig = isMapping && ("clusters" in raw || ("contexts" in raw && Array.isArray(raw.contexts)));
+  if (!isMapping || isKubeconfig || !("contexts" in raw)) {
     throw new CredentialError({
       field: "talosconfig",
       message: isKubeconfig

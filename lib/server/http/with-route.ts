@@ -39,6 +39,18 @@ function describeZodError(error: z.ZodError, where: string): string {
     .join("; ");
 }
 
+/** The field of the first issue (`schedule`, `labels.team`), so a form can mark it; an unknown key names itself. */
+function firstZodField(error: z.ZodError, where: string): string {
+  const issue = error.issues[0];
+  if (!issue) return where;
+  const path = issue.code === "unrecognized_keys" && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
+  return path.length ? path.map(String).join(".") : where;
+}
+
+function zodError(code: "bad_request" | "not_found", error: z.ZodError, where: string): AppError {
+  return new AppError(code, describeZodError(error, where), { field: firstZodField(error, where) });
+}
+
 async function readJsonBody(request: NextRequest): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
@@ -87,16 +99,16 @@ export function withRoute<TBody = undefined, TParams = undefined, TQuery = undef
       const params = definition.params
         ? definition.params.safeParse(rawParams)
         : { success: true as const, data: undefined as TParams };
-      if (!params.success) throw new AppError("not_found", describeZodError(params.error, "path"));
+      if (!params.success) throw zodError("not_found", params.error, "path");
       const rawQuery = Object.fromEntries(request.nextUrl.searchParams.entries());
       const query = definition.query
         ? definition.query.safeParse(rawQuery)
         : { success: true as const, data: undefined as TQuery };
-      if (!query.success) throw new AppError("bad_request", describeZodError(query.error, "query"));
+      if (!query.success) throw zodError("bad_request", query.error, "query");
       let body = undefined as TBody;
       if (definition.body) {
         const parsed = definition.body.safeParse(await readJsonBody(request));
-        if (!parsed.success) throw new AppError("bad_request", describeZodError(parsed.error, "body"));
+        if (!parsed.success) throw zodError("bad_request", parsed.error, "body");
         body = parsed.data;
       }
       const result = await definition.handler({

@@ -26,16 +26,21 @@ function describeQueueError(error: unknown): { message: string; code?: string } 
 export function createJobQueue({
   connectionString,
   role,
+  monitorSeconds = 20,
 }: {
   connectionString: string;
   role: "worker" | "sender";
+  /** Workers: how often expired jobs and missed heartbeats are detected (and the jobs retried). */
+  monitorSeconds?: number;
 }): PgBoss {
   const boss = new PgBoss({
     connectionString,
     schema: "pgboss",
     max: role === "worker" ? 6 : 2,
     application_name: `lotse-${role}`,
-    ...(role === "sender" ? { supervise: false, schedule: false } : {}),
+    ...(role === "sender"
+      ? { supervise: false, schedule: false }
+      : { monitorIntervalSeconds: monitorSeconds, superviseIntervalSeconds: monitorSeconds }),
   });
   // Errors carry the pg client object; log only what explains them (never connection details).
   boss.on("error", (error) => logger.error({ queueError: describeQueueError(error), role }, "job queue error"));

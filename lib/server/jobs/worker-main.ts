@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     if (bootstrap.generatedPassword) console.log(`First admin: ${bootstrap.email} / ${bootstrap.generatedPassword}`);
   }
 
-  const boss = createJobQueue({ connectionString: env.DATABASE_URL, role: "worker" });
+  const boss = createJobQueue({
+    connectionString: env.DATABASE_URL,
+    role: "worker",
+    monitorSeconds: env.LOTSE_JOB_MONITOR_SECONDS,
+  });
   await boss.start();
   await ensureCollectQueue(boss, env);
   await beatWorkerHeartbeat({ workerId });

@@ -36,6 +36,7 @@ export async function startWorkers({
         LOTSE_LOG_LEVEL: "info",
         LOTSE_SCHEDULER_TICK_SECONDS: "300",
         LOTSE_JOB_HEARTBEAT_SECONDS: "10",
+        LOTSE_JOB_MONITOR_SECONDS: "2",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/server/store/db";
 import { AppError } from "@/lib/server/http/app-error";
+import { isUniqueViolation } from "@/lib/server/store/is-unique-violation";
 import type { ClusterRow, EnvironmentRow } from "./cluster-row";
 
 export interface EncryptedCredential {
@@ -42,27 +43,33 @@ export async function insertCluster({
   if (await db.cluster.findUnique({ where: { name } })) {
     throw new AppError("conflict", `A cluster named "${name}" is already registered.`);
   }
-  return db.cluster.create({
-    data: {
-      id,
-      name,
-      environment,
-      site,
-      labels,
-      schedule,
-      kubeServer,
-      kubeContext,
-      kubeInfo,
-      talosEndpoints,
-      talosContext,
-      talosInfo: talosInfo ?? undefined,
-      credentials: {
-        create: credentials.map((credential) => ({
-          kind: credential.kind,
-          keyId: credential.keyId,
-          ciphertext: new Uint8Array(credential.ciphertext),
-        })),
+  // The check above answers the usual case; the unique index settles two requests racing for a name.
+  return db.cluster
+    .create({
+      data: {
+        id,
+        name,
+        environment,
+        site,
+        labels,
+        schedule,
+        kubeServer,
+        kubeContext,
+        kubeInfo,
+        talosEndpoints,
+        talosContext,
+        talosInfo: talosInfo ?? undefined,
+        credentials: {
+          create: credentials.map((credential) => ({
+            kind: credential.kind,
+            keyId: credential.keyId,
+            ciphertext: new Uint8Array(credential.ciphertext),
+          })),
+        },
       },
-    },
-  });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError("conflict", `A cluster named "${name}" is already registered.`);
+      throw error;
+    });
 }

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/server/store/db";
 import { Prisma } from "@/lib/server/store/generated/client";
+import { isUniqueViolation } from "@/lib/server/store/is-unique-violation";
 import { AppError } from "@/lib/server/http/app-error";
 import type { ClusterRow, EnvironmentRow } from "./cluster-row";
 import type { EncryptedCredential } from "./insert-cluster";
@@ -39,23 +40,32 @@ export async function updateClusterRecord({
   ) {
     throw new AppError("conflict", `A cluster named "${changes.name}" is already registered.`);
   }
-  return db.$transaction(async (tx) => {
-    for (const credential of credentials) {
-      const data = { keyId: credential.keyId, ciphertext: new Uint8Array(credential.ciphertext) };
-      await tx.clusterCredential.upsert({
-        where: { clusterId_kind: { clusterId: id, kind: credential.kind } },
-        create: { clusterId: id, kind: credential.kind, ...data },
-        update: data,
-      });
+  return updateInTransaction().catch((error: unknown) => {
+    if (isUniqueViolation(error)) {
+      throw new AppError("conflict", `A cluster named "${changes.name}" is already registered.`);
     }
-    if (removeTalos) await tx.clusterCredential.deleteMany({ where: { clusterId: id, kind: "talosconfig" } });
-    const { talosInfo, ...rest } = changes;
-    return tx.cluster.update({
-      where: { id },
-      data: {
-        ...rest,
-        ...(talosInfo === undefined ? {} : { talosInfo: talosInfo === null ? Prisma.DbNull : talosInfo }),
-      },
-    });
+    throw error;
   });
+
+  function updateInTransaction() {
+    return db.$transaction(async (tx) => {
+      for (const credential of credentials) {
+        const data = { keyId: credential.keyId, ciphertext: new Uint8Array(credential.ciphertext) };
+        await tx.clusterCredential.upsert({
+          where: { clusterId_kind: { clusterId: id, kind: credential.kind } },
+          create: { clusterId: id, kind: credential.kind, ...data },
+          update: data,
+        });
+      }
+      if (removeTalos) await tx.clusterCredential.deleteMany({ where: { clusterId: id, kind: "talosconfig" } });
+      const { talosInfo, ...rest } = changes;
+      return tx.cluster.update({
+        where: { id },
+        data: {
+          ...rest,
+          ...(talosInfo === undefined ? {} : { talosInfo: talosInfo === null ? Prisma.DbNull : talosInfo }),
+        },
+      });
+    });
+  }
 }
