@@ -1,4 +1,5 @@
 import type { ClusterEnvironment } from "./cluster-schemas";
+import type { RunStatusView } from "./run-view";
 
 export interface CertificateView {
   subject: string;
@@ -11,6 +12,14 @@ export interface CertificateView {
   fingerprintSha256: string;
 }
 
+/** How current the cluster's data is: STALE after twice its schedule without a successful run. */
+export interface ClusterCollectionView {
+  freshness: "fresh" | "stale" | "never";
+  /** When the last run that read the cluster (succeeded or partial) finished. */
+  lastSuccessAt: string | null;
+  lastRun: { id: string; status: RunStatusView; queuedAt: string; finishedAt: string | null } | null;
+}
+
 /** What every role may see of a cluster. */
 export interface ClusterSummaryView {
   id: string;
@@ -21,6 +30,7 @@ export interface ClusterSummaryView {
   schedule: string;
   createdAt: string;
   updatedAt: string;
+  collection: ClusterCollectionView;
 }
 
 /** Credential metadata (never key material): admin, engineer and auditor only. */

@@ -8,7 +8,7 @@ import { updateClusterRecord } from "@/lib/server/store/clusters/update-cluster-
 import type { EncryptedCredential } from "@/lib/server/store/clusters/insert-cluster";
 import { recordAuditEvent } from "@/lib/server/store/audit/record-audit-event";
 import { prepareKubeconfig, prepareTalosconfig } from "./prepare-credentials";
-import { toClusterView } from "./to-cluster-view";
+import { viewCluster } from "./to-cluster-view";
 
 /** Applies a partial update; credential files, when given, are validated and replaced whole. */
 export async function changeCluster({
@@ -71,5 +71,5 @@ export async function changeCluster({
       talosconfigRemoved: removeTalos,
     },
   });
-  return toClusterView(row);
+  return viewCluster(row);
 }

@@ -60,7 +60,17 @@ beforeEach(async () => {
 
 afterEach(stopSimEndpoints);
 
-const SUMMARY_KEYS = ["createdAt", "environment", "id", "labels", "name", "schedule", "site", "updatedAt"];
+const SUMMARY_KEYS = [
+  "collection",
+  "createdAt",
+  "environment",
+  "id",
+  "labels",
+  "name",
+  "schedule",
+  "site",
+  "updatedAt",
+];
 
 function clusterBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

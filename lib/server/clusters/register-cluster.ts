@@ -46,5 +46,5 @@ export async function registerCluster({
     target: { type: "cluster", id: row.id },
     details: { name: row.name, hasTalos: Boolean(talos) },
   });
-  return toClusterView(row);
+  return toClusterView(row, { latestRun: null, now: new Date() });
 }

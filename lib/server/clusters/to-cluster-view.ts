@@ -1,11 +1,51 @@
-import type { ClusterSummaryView, ClusterView, CertificateView } from "@/lib/shared/cluster-view";
+import type {
+  CertificateView,
+  ClusterCollectionView,
+  ClusterSummaryView,
+  ClusterView,
+} from "@/lib/shared/cluster-view";
+import { computeFreshness } from "@/lib/server/runs/cron-slots";
+import type { RunRow } from "@/lib/server/store/runs/run-row";
+import { findClusterRuns, findLatestRunPerCluster } from "@/lib/server/store/runs/find-runs";
 import { fromEnvironmentRow, type ClusterRow } from "@/lib/server/store/clusters/cluster-row";
 import type { Role } from "@/lib/shared/roles";
 
 type KubeInfo = ClusterView["kubernetes"];
 type TalosInfo = NonNullable<ClusterView["talos"]>;
 
-export function toClusterSummaryView(row: ClusterRow): ClusterSummaryView {
+/** The latest run of the cluster, when known; `now` for the STALE computation. */
+export interface CollectionContext {
+  latestRun: RunRow | null;
+  now: Date;
+}
+
+function toCollectionView(row: ClusterRow, { latestRun, now }: CollectionContext): ClusterCollectionView {
+  let freshness: ClusterCollectionView["freshness"];
+  try {
+    freshness = computeFreshness({
+      schedule: row.schedule,
+      lastSuccessAt: row.lastSuccessAt,
+      createdAt: row.createdAt,
+      now,
+    });
+  } catch {
+    freshness = row.lastSuccessAt ? "fresh" : "never";
+  }
+  return {
+    freshness,
+    lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
+    lastRun: latestRun
+      ? {
+          id: latestRun.id,
+          status: latestRun.status,
+          queuedAt: latestRun.queuedAt.toISOString(),
+          finishedAt: latestRun.finishedAt?.toISOString() ?? null,
+        }
+      : null,
+  };
+}
+
+export function toClusterSummaryView(row: ClusterRow, context: CollectionContext): ClusterSummaryView {
   return {
     id: row.id,
     name: row.name,
@@ -15,6 +55,7 @@ export function toClusterSummaryView(row: ClusterRow): ClusterSummaryView {
     schedule: row.schedule,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    collection: toCollectionView(row, context),
   };
 }
 
@@ -27,11 +68,11 @@ function earliestExpiry(certificates: (CertificateView | undefined)[]): string |
 }
 
 /** The full view with credential metadata (stored info is already free of key material). */
-export function toClusterView(row: ClusterRow): ClusterView {
+export function toClusterView(row: ClusterRow, context: CollectionContext): ClusterView {
   const kube = row.kubeInfo as KubeInfo;
   const talos = (row.talosInfo ?? null) as TalosInfo | null;
   return {
-    ...toClusterSummaryView(row),
+    ...toClusterSummaryView(row, context),
     kubernetes: {
       server: kube.server,
       context: kube.context,
@@ -57,6 +98,23 @@ export function toClusterView(row: ClusterRow): ClusterView {
 }
 
 /** Viewers see names and placement only (design: "no credentials metadata beyond names"). */
-export function toClusterViewFor(role: Role, row: ClusterRow): ClusterSummaryView | ClusterView {
-  return role === "viewer" ? toClusterSummaryView(row) : toClusterView(row);
+export function toClusterViewFor(
+  role: Role,
+  row: ClusterRow,
+  context: CollectionContext,
+): ClusterSummaryView | ClusterView {
+  return role === "viewer" ? toClusterSummaryView(row, context) : toClusterView(row, context);
+}
+
+/** Views of clusters for a role, with each cluster's latest run (one query for all). */
+export async function viewClusters(role: Role, rows: ClusterRow[]): Promise<(ClusterSummaryView | ClusterView)[]> {
+  const latest = new Map((await findLatestRunPerCluster()).map((run) => [run.clusterId, run]));
+  const now = new Date();
+  return rows.map((row) => toClusterViewFor(role, row, { latestRun: latest.get(row.id) ?? null, now }));
+}
+
+/** The full view of one cluster with its latest run. */
+export async function viewCluster(row: ClusterRow): Promise<ClusterView> {
+  const [latestRun] = await findClusterRuns({ clusterId: row.id, limit: 1 });
+  return toClusterView(row, { latestRun: latestRun ?? null, now: new Date() });
 }

@@ -4,12 +4,12 @@ import { withRoute } from "@/lib/server/http/with-route";
 import { createClusterSchema } from "@/lib/shared/cluster-schemas";
 import { ANY_ROLE } from "@/lib/shared/roles";
 import { findClusters } from "@/lib/server/store/clusters/find-clusters";
-import { toClusterViewFor } from "@/lib/server/clusters/to-cluster-view";
+import { viewClusters } from "@/lib/server/clusters/to-cluster-view";
 import { registerCluster } from "@/lib/server/clusters/register-cluster";
 
 export const GET = withRoute({
   roles: ANY_ROLE,
-  handler: async ({ actor }) => ({ items: (await findClusters()).map((row) => toClusterViewFor(actor.role, row)) }),
+  handler: async ({ actor }) => ({ items: await viewClusters(actor.role, await findClusters()) }),
 });
 
 export const POST = withRoute({

@@ -26,4 +26,5 @@ export interface ClusterRow {
   talosInfo: unknown;
   createdAt: Date;
   updatedAt: Date;
+  lastSuccessAt: Date | null;
 }

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/server/http/app-error";
 import { updateClusterSchema } from "@/lib/shared/cluster-schemas";
 import { ANY_ROLE } from "@/lib/shared/roles";
 import { findCluster } from "@/lib/server/store/clusters/find-clusters";
-import { toClusterViewFor } from "@/lib/server/clusters/to-cluster-view";
+import { viewClusters } from "@/lib/server/clusters/to-cluster-view";
 import { changeCluster } from "@/lib/server/clusters/change-cluster";
 import { removeCluster } from "@/lib/server/clusters/remove-cluster";
 
@@ -15,7 +15,8 @@ export const GET = withRoute({
   handler: async ({ actor, params }) => {
     const row = await findCluster({ id: params.id });
     if (!row) throw new AppError("not_found", "No such cluster.");
-    return toClusterViewFor(actor.role, row);
+    const [view] = await viewClusters(actor.role, [row]);
+    return view;
   },
 });
 
