@@ -3,6 +3,8 @@ import { POST as collectAll } from "@/app/api/v1/fleet/collect/route";
 import { POST as collectNow } from "@/app/api/v1/clusters/[id]/collect/route";
 import { GET as getRun } from "@/app/api/v1/runs/[id]/route";
 import { GET as listRuns } from "@/app/api/v1/clusters/[id]/runs/route";
+import { GET as getCluster } from "@/app/api/v1/clusters/[id]/route";
+import type { ClusterSummaryView } from "@/lib/shared/cluster-view";
 import type { CollectionRequestView, RunView } from "@/lib/shared/run-view";
 import { decodeSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { getDb } from "@/lib/server/store/db";
@@ -121,5 +123,27 @@ describe("collecting a fleet with faults", () => {
     expect(stored.talos?.nodes.length).toBeGreaterThan(0);
     expect(text).not.toMatch(/-----BEGIN/);
     expect(row.content.byteLength).toBeLessThan(row.rawBytes);
+  });
+
+  it("a cluster without a successful run for twice its schedule is STALE, and fresh again after one", async () => {
+    const id = ids.get("healthy-kubeadm")!;
+    const view = async () =>
+      ((await callRoute({ handler: getCluster, params: { id }, token: tokens.viewer })).json as ClusterSummaryView)
+        .collection;
+    expect((await view()).freshness).toBe("fresh");
+
+    const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
+    await getDb().cluster.update({ where: { id }, data: { lastSuccessAt: threeHoursAgo, schedule: "0 * * * *" } });
+    expect(await view()).toMatchObject({ freshness: "stale", lastSuccessAt: threeHoursAgo.toISOString() });
+
+    const requested = (await callRoute({ handler: collectNow, method: "POST", params: { id }, token: tokens.engineer }))
+      .json as CollectionRequestView;
+    await waitFor(async () => (await run(requested.runId)).status === "succeeded", {
+      timeoutMs: 30_000,
+      describe: async () => JSON.stringify(await run(requested.runId)),
+    });
+    const after = await view();
+    expect(after.freshness).toBe("fresh");
+    expect(after.lastRun).toMatchObject({ id: requested.runId, status: "succeeded" });
   });
 });

@@ -120,4 +120,38 @@ describe("several workers on one database", () => {
     expect(await getDb().snapshot.count({ where: { clusterId: id } })).toBe(1);
     expect(final.snapshotHash).not.toBeNull();
   }, 240_000);
+
+  it("SIGTERM drains: the running collection finishes and the worker exits cleanly", async () => {
+    await resetDatabase();
+    const tokens = await tokensByRole();
+    const faults = await loadScenario({ path: "scenarios/faults.yaml" });
+    const healthy = faults.clusters!.find((cluster) => cluster.name === "healthy-talos")!;
+    fleet = await startSimFleet({
+      scenario: { ...faults, clusters: [{ ...healthy, name: "draining-site", faults: { kube: { latencyMs: 400 } } }] },
+    });
+    const pool = await startWorkers({ count: 1 });
+    pools.push(pool);
+    const ids = await registerSimFleet({ fleet, adminToken: tokens.admin });
+    const requested = (
+      await callRoute({
+        handler: collectNow,
+        method: "POST",
+        params: { id: ids.get("draining-site")! },
+        token: tokens.admin,
+      })
+    ).json as CollectionRequestView;
+    await waitFor(
+      async () =>
+        (await getDb().collectionRun.findUniqueOrThrow({ where: { id: requested.runId } })).status === "running",
+      { timeoutMs: 30_000, describe: () => "the run never started" },
+    );
+
+    const worker = pool.workers[0]!;
+    await pool.stop("worker-1");
+    expect(worker.child.exitCode).toBe(0);
+    expect(worker.output()).toContain('"msg":"worker draining"');
+    const run = await getDb().collectionRun.findUniqueOrThrow({ where: { id: requested.runId } });
+    expect(run.status).toBe("succeeded");
+    expect(run.attempt).toBe(1);
+  }, 120_000);
 });
