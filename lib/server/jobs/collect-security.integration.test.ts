@@ -11,8 +11,7 @@ import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
-import { registerSimFleet, startSimFleet } from "./testing/register-sim-fleet";
+import { registerSimFleet, startHealthyTalosVariants } from "./testing/register-sim-fleet";
 import { startWorkers, type WorkerPool } from "./testing/worker-processes";
 import { waitFor } from "./testing/wait-for";
 
@@ -48,17 +47,10 @@ describe("what a collection stores, and what it never asks for", () => {
   beforeAll(async () => {
     await resetDatabase();
     tokens = await tokensByRole();
-    const faults = await loadScenario({ path: "scenarios/faults.yaml" });
-    const healthy = faults.clusters!.find((cluster) => cluster.name === "healthy-talos")!;
-    fleet = await startSimFleet({
-      scenario: {
-        ...faults,
-        clusters: [
-          { ...healthy, name: "admin-talos", talos: { role: "os:admin" } },
-          { ...healthy, name: "reader-talos", talos: { role: "os:reader" } },
-        ],
-      },
-    });
+    fleet = await startHealthyTalosVariants([
+      { name: "admin-talos", talosRole: "os:admin" },
+      { name: "reader-talos", talosRole: "os:reader" },
+    ]);
     workers = await startWorkers({ count: 1 });
     ids = await registerSimFleet({ fleet, adminToken: tokens.admin });
     const started = (await callRoute({ handler: collectAll, method: "POST", token: tokens.engineer })).json as {

@@ -5,8 +5,7 @@ import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
-import { registerSimFleet, startSimFleet } from "./testing/register-sim-fleet";
+import { registerSimFleet, startHealthyTalosVariants, startSimFleet } from "./testing/register-sim-fleet";
 import { startWorkers, type WorkerPool } from "./testing/worker-processes";
 import { waitFor } from "./testing/wait-for";
 
@@ -78,12 +77,8 @@ describe("several workers on one database", () => {
   it("a worker killed mid-collection: another retries the run, which ends once, with nothing duplicated", async () => {
     await resetDatabase();
     const tokens = await tokensByRole();
-    const faults = await loadScenario({ path: "scenarios/faults.yaml" });
-    const healthy = faults.clusters!.find((cluster) => cluster.name === "healthy-talos")!;
     // Slow enough (1.5 s per Kubernetes request) that the collection is surely still running when killed.
-    fleet = await startSimFleet({
-      scenario: { ...faults, clusters: [{ ...healthy, name: "slow-site", faults: { kube: { latencyMs: 1500 } } }] },
-    });
+    fleet = await startHealthyTalosVariants([{ name: "slow-site", faults: { kube: { latencyMs: 1500 } } }]);
     const first = await startWorkers({ count: 1 });
     pools.push(first);
     const ids = await registerSimFleet({ fleet, adminToken: tokens.admin });
@@ -124,11 +119,7 @@ describe("several workers on one database", () => {
   it("SIGTERM drains: the running collection finishes and the worker exits cleanly", async () => {
     await resetDatabase();
     const tokens = await tokensByRole();
-    const faults = await loadScenario({ path: "scenarios/faults.yaml" });
-    const healthy = faults.clusters!.find((cluster) => cluster.name === "healthy-talos")!;
-    fleet = await startSimFleet({
-      scenario: { ...faults, clusters: [{ ...healthy, name: "draining-site", faults: { kube: { latencyMs: 400 } } }] },
-    });
+    fleet = await startHealthyTalosVariants([{ name: "draining-site", faults: { kube: { latencyMs: 400 } } }]);
     const pool = await startWorkers({ count: 1 });
     pools.push(pool);
     const ids = await registerSimFleet({ fleet, adminToken: tokens.admin });

@@ -29,6 +29,25 @@ export async function startSimFleet({
   return startFleet({ scenario: loaded, outDir });
 }
 
+/**
+ * A fleet of variants of the `faults` scenario's `healthy-talos` cluster (hardened Talos, small):
+ * each entry names one and may add faults or a Talos credential role.
+ */
+export async function startHealthyTalosVariants(
+  variants: { name: string; faults?: { kube?: { latencyMs?: number } }; talosRole?: "os:reader" | "os:admin" }[],
+): Promise<Fleet> {
+  const faults = await loadScenario({ path: "scenarios/faults.yaml" });
+  const healthy = (faults.clusters ?? []).find((cluster) => cluster.name === "healthy-talos");
+  if (!healthy) throw new Error("scenarios/faults.yaml has no healthy-talos cluster");
+  const clusters = variants.map(({ name, faults: extraFaults, talosRole }) => ({
+    ...healthy,
+    name,
+    ...(extraFaults ? { faults: extraFaults } : {}),
+    ...(talosRole ? { talos: { role: talosRole } } : {}),
+  }));
+  return startSimFleet({ scenario: { ...faults, clusters } });
+}
+
 /** Registers every cluster of a running fleet via POST /api/v1/clusters (kubeconfig + talosconfig). */
 export async function registerSimFleet({
   fleet,
