@@ -32,17 +32,19 @@ const env: NodeJS.ProcessEnv = {
 Object.assign(process.env, env);
 
 const children: Child[] = [];
-let isShuttingDown = false;
+let stopping: Promise<void> | null = null;
+/** Stops children, then the database, once; a second call (a child dying of the first) waits for it. */
 async function shutdown(code: number): Promise<never> {
-  if (!isShuttingDown) {
-    isShuttingDown = true;
+  stopping ??= (async () => {
     console.log("\nLotse: stopping…");
     await Promise.all(children.map((child) => child.stop()));
     await disconnectDb().catch(() => {});
     await database.stop();
     console.log("Lotse: stopped");
-  }
-  process.exit(code);
+  })();
+  await stopping;
+  // The first caller's continuation runs first, so its exit code wins.
+  return process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));

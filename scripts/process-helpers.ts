@@ -32,6 +32,26 @@ export function runToCompletion({
   });
 }
 
+/** How long a child may take to stop before it is killed (the worker drains for up to 20 s). */
+const STOP_GRACE_MS = 30_000;
+
+function signalGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(group, signal);
+  } catch {
+    // the group is gone already
+  }
+}
+
+function isGroupAlive(group: number): boolean {
+  try {
+    process.kill(group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts a long-running child whose output is prefixed; `onExit` fires if it dies on its own. */
 export function startChild({
   name,
@@ -66,10 +86,13 @@ export function startChild({
     stop: async () => {
       isStopping = true;
       if (child.exitCode !== null || !child.pid) return;
-      // Signal the whole process group: npx → node → next/tsx.
-      process.kill(-child.pid, "SIGTERM");
-      const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 15_000);
+      // Signal the whole process group (npx → node → next/tsx) and wait until every member is gone:
+      // npx exits at once, the worker behind it drains its running collections first.
+      const group = -child.pid;
+      signalGroup(group, "SIGTERM");
+      const timer = setTimeout(() => signalGroup(group, "SIGKILL"), STOP_GRACE_MS);
       await exited;
+      while (isGroupAlive(group)) await new Promise((resolve) => setTimeout(resolve, 100));
       clearTimeout(timer);
     },
   };
