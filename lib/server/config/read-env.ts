@@ -53,6 +53,11 @@ const envSchema = z.object({
   LOTSE_JOB_MONITOR_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** How often each worker looks for due schedules and lost runs. */
   LOTSE_SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  /** Bearer secret a Prometheus scraper may send to GET /api/metrics instead of an API token. */
+  LOTSE_METRICS_SECRET: optionalString.refine(
+    (value) => value === undefined || /^\S{16,}$/.test(value),
+    "must be at least 16 characters without spaces",
+  ),
   LOTSE_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 

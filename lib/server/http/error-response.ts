@@ -10,7 +10,17 @@ export function errorResponse({ error, requestId, log }: { error: unknown; reque
       { status: error.status, headers: { "x-request-id": requestId, "cache-control": "no-store" } },
     );
   }
-  log.error({ err: error }, "unhandled error in route");
+  // Only name, code, message and the top of the stack: driver errors carry hosts, ports, SQL details.
+  const failure =
+    error instanceof Error
+      ? {
+          name: error.name,
+          code: (error as { code?: unknown }).code,
+          reason: error.message,
+          stack: error.stack?.split("\n").slice(0, 6).join("\n"),
+        }
+      : { reason: String(error) };
+  log.error({ failure }, "unhandled error in route");
   return NextResponse.json(
     { error: { code: "internal", message: `Something went wrong on the server (request ${requestId}).` } },
     { status: 500, headers: { "x-request-id": requestId } },

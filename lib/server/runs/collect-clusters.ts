@@ -2,6 +2,7 @@ import type { CollectionRequestView } from "@/lib/shared/run-view";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readEnv } from "@/lib/server/config/read-env";
 import { AppError } from "@/lib/server/http/app-error";
+import { logger } from "@/lib/server/log/logger";
 import { getJobSender } from "@/lib/server/jobs/job-queue";
 import { recordAuditEvent } from "@/lib/server/store/audit/record-audit-event";
 import { findClusters } from "@/lib/server/store/clusters/find-clusters";
@@ -11,10 +12,9 @@ async function openSender(): Promise<JobSender> {
   try {
     return await getJobSender(readEnv());
   } catch (error) {
-    throw new AppError(
-      "unavailable",
-      `The job queue is not reachable: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    // The driver's message can name the database host; it goes to the log, not to the caller.
+    logger.error({ reason: error instanceof Error ? error.message : String(error) }, "job queue not reachable");
+    throw new AppError("unavailable", "The job queue is not reachable; try again shortly.");
   }
 }
 
