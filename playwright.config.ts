@@ -18,6 +18,9 @@ export default defineConfig({
   globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // Dates on screen are asserted and photographed: pin how the browser formats them.
+    locale: "en-US",
+    timezoneId: "UTC",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

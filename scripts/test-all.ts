@@ -41,7 +41,7 @@ function runVitest(project: string): LayerResult {
 
 function runPlaywright(): LayerResult {
   const output = path.join(reportDir, "playwright.json");
-  const run = spawnSync("npx", ["playwright", "test", "--pass-with-no-tests", "--reporter=list,json"], {
+  const run = spawnSync("npx", ["playwright", "test", "--reporter=list,json"], {
     stdio: "inherit",
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
   });

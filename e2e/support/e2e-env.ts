@@ -7,6 +7,7 @@ export const E2E_DB_PORT = Number(process.env.LOTSE_E2E_DB_PORT ?? 54399);
 export const E2E_ROOT = path.join(tmpdir(), `lotse-e2e-${E2E_PORT}`);
 export const E2E_DATA_DIR = path.join(E2E_ROOT, "data");
 export const E2E_STATE_FILE = path.join(E2E_ROOT, "server.json");
+export const E2E_NEXT_DIR = process.env.LOTSE_NEXT_DIR ?? ".next-e2e";
 export const AUTH_DIR = path.resolve("e2e/.auth");
 
 export const USERS = {
