@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { CollectionPanel } from "@/components/runs/collection-panel";
 import { ErrorState } from "@/components/ui/error-state";
 import { Icon } from "@/components/ui/icon";
 import { LoadingState } from "@/components/ui/loading-state";
@@ -15,7 +16,10 @@ import { ConnectionTestPanel } from "./connection-test-panel";
 import { KubernetesCredential } from "./kubernetes-credential";
 import { TalosCredential } from "./talos-credential";
 
-/** /clusters/[id]: metadata for everyone, credential metadata and connection test for the roles that may. */
+/**
+ * /clusters/[id]: metadata, freshness and run history for everyone; "Collect now", credential
+ * metadata and the connection test for the roles that may.
+ */
 export function ClusterDetail({ id, role }: { id: string; role: Role }) {
   const cluster = useCluster(id);
   const back = (
@@ -62,6 +66,7 @@ export function ClusterDetail({ id, role }: { id: string; role: Role }) {
       />
       <div className="stack">
         <ClusterPlacement cluster={data} />
+        <CollectionPanel cluster={data} role={role} />
         {isClusterView(data) && canTest ? <ConnectionTestPanel clusterId={data.id} /> : null}
         {isClusterView(data) ? (
           <div className="detail-grid">

@@ -5,8 +5,9 @@ import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
-import { useClusters } from "@/lib/client/clusters/use-clusters";
 import type { AnyClusterView } from "@/lib/client/clusters/fetch-clusters";
+import { useClustersWithCollection } from "@/lib/client/runs/use-clusters-with-collection";
+import { useNow } from "@/lib/client/runs/use-now";
 import { ClusterFilters } from "./cluster-filters";
 import { ClusterTable } from "./cluster-table";
 
@@ -18,17 +19,23 @@ function matches(cluster: AnyClusterView, query: string, environment: string): b
   return haystack.some((text) => text.toLowerCase().includes(needle));
 }
 
-/** Registered clusters with URL-kept filters (`?q=&env=`), for /clusters and Settings → Clusters. */
+/**
+ * Registered clusters with URL-kept filters (`?q=&env=`), for /clusters and Settings → Clusters.
+ * With `showCollection`, a freshness column, and the list re-reads itself while collections run.
+ */
 export function ClusterList({
   showCredentials,
+  showCollection = false,
   hrefBase,
   emptyState,
 }: {
   showCredentials: boolean;
+  showCollection?: boolean;
   hrefBase: string;
   emptyState: ReactNode;
 }) {
-  const clusters = useClusters();
+  const clusters = useClustersWithCollection({ isLive: showCollection });
+  const now = useNow();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -72,6 +79,7 @@ export function ClusterList({
         <ClusterTable
           clusters={shown}
           showCredentials={showCredentials}
+          collectionNow={showCollection ? now : null}
           hrefFor={(id) => `${hrefBase}/${id}`}
           caption="Registered clusters"
         />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ClusterList } from "@/components/clusters/cluster-list";
+import { CollectAllButton } from "@/components/runs/collect-all-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/server/auth/get-page-actor";
@@ -10,18 +11,21 @@ export const metadata: Metadata = { title: "Clusters" };
 export default async function ClustersPage() {
   const { actor } = await requirePageActor(ANY_ROLE);
   const isViewer = actor.role === "viewer";
+  const canCollect = actor.role === "admin" || actor.role === "engineer";
   return (
     <>
       <PageHeader
         title="Clusters"
         description={
           isViewer
-            ? "Registered clusters and where they run."
-            : "Registered clusters, where they run, and how long their credentials stay valid."
+            ? "Registered clusters, where they run, and how current their data is."
+            : "Registered clusters, how current their data is, where they run, and how long their credentials stay valid."
         }
+        actions={canCollect ? <CollectAllButton /> : undefined}
       />
       <ClusterList
         showCredentials={!isViewer}
+        showCollection
         hrefBase="/clusters"
         emptyState={
           <EmptyState icon="clusters" title="No clusters yet">
