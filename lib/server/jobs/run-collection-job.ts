@@ -10,6 +10,8 @@ import { claimRun } from "@/lib/server/store/runs/claim-run";
 import { failRun } from "@/lib/server/store/runs/fail-run";
 import { finishRun } from "@/lib/server/store/runs/finish-run";
 import { updateRunProgress } from "@/lib/server/store/runs/update-run-progress";
+import { evaluateCluster } from "@/lib/server/evaluations/evaluate-cluster";
+import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import { throttleWrites } from "./throttle-writes";
 
 const PROGRESS_INTERVAL_MS = 500;
@@ -105,5 +107,17 @@ export async function runCollectionJob({
     { outcome, errors: summary.total, snapshot: encoded.hash.slice(0, 12), isNewSnapshot: result.isNewSnapshot },
     "collection finished",
   );
+  // Judge what was collected. A failure here leaves the run as it is; the next start re-evaluates.
+  try {
+    const evaluation = await evaluateCluster({
+      clusterId,
+      snapshot: { snapshotHash: encoded.hash, runId },
+      trigger: "run",
+      catalog: getEvaluationCatalog(),
+    });
+    if (evaluation) runLog.info({ ...evaluation }, "evaluation recorded");
+  } catch (error) {
+    runLog.error({ reason: error instanceof Error ? error.message : String(error) }, "evaluation failed");
+  }
   return { outcome, snapshotHash: encoded.hash, isNewSnapshot: result.isNewSnapshot };
 }

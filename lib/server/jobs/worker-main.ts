@@ -10,6 +10,8 @@ import { ensureBootstrapAdmin } from "@/lib/server/users/ensure-bootstrap-admin"
 import { COLLECT_QUEUE, createJobQueue, ensureCollectQueue, type CollectJobData } from "./job-queue";
 import { runCollectionJob } from "./run-collection-job";
 import { runSchedulerTick } from "./scheduler-tick";
+import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
+import { reevaluateForCatalog } from "@/lib/server/evaluations/reevaluate";
 
 const HEARTBEAT_MS = 15_000;
 /** How long SIGTERM waits for running collections before cancelling them (they end as partial). */
@@ -37,6 +39,10 @@ async function main(): Promise<void> {
     );
     if (bootstrap.generatedPassword) console.log(`First admin: ${bootstrap.email} / ${bootstrap.generatedPassword}`);
   }
+
+  // The catalog is validated before any work; a new catalog version re-scores stored snapshots.
+  const catalog = getEvaluationCatalog();
+  await reevaluateForCatalog({ catalog, log });
 
   const boss = createJobQueue({
     connectionString: env.DATABASE_URL,
