@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FleetOverview } from "@/components/fleet/fleet-overview";
+import { FleetHeatmap } from "@/components/fleet/fleet-heatmap";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/server/auth/get-page-actor";
 import { ANY_ROLE } from "@/lib/shared/roles";
@@ -12,9 +12,9 @@ export default async function FleetPage() {
     <>
       <PageHeader
         title="Fleet"
-        description="Every registered cluster, by where it runs. Compliance scores join this view once collection and the control catalog are in place; until then nothing here is a compliance result."
+        description="Each cluster's score per framework from its latest evaluation: the share of assessable controls that pass. Unknown controls are counted beside the score, never in it; stale clusters are hatched."
       />
-      <FleetOverview isAdmin={actor.role === "admin"} />
+      <FleetHeatmap isAdmin={actor.role === "admin"} />
     </>
   );
 }

@@ -19,20 +19,23 @@ export interface CollectionContext {
   now: Date;
 }
 
-function toCollectionView(row: ClusterRow, { latestRun, now }: CollectionContext): ClusterCollectionView {
-  let freshness: ClusterCollectionView["freshness"];
+/** STALE after twice the schedule without a successful run (a schedule that no longer parses counts as fresh). */
+export function freshnessOf(row: ClusterRow, now: Date): ClusterCollectionView["freshness"] {
   try {
-    freshness = computeFreshness({
+    return computeFreshness({
       schedule: row.schedule,
       lastSuccessAt: row.lastSuccessAt,
       createdAt: row.createdAt,
       now,
     });
   } catch {
-    freshness = row.lastSuccessAt ? "fresh" : "never";
+    return row.lastSuccessAt ? "fresh" : "never";
   }
+}
+
+function toCollectionView(row: ClusterRow, { latestRun, now }: CollectionContext): ClusterCollectionView {
   return {
-    freshness,
+    freshness: freshnessOf(row, now),
     lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
     lastRun: latestRun
       ? {

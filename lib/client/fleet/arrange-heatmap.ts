@@ -1,0 +1,219 @@
+import type { ClusterEnvironment } from "@/lib/shared/cluster-schemas";
+import type { FindingStatusView } from "@/lib/shared/finding-view";
+import type { HeatmapCheckCell, HeatmapCell, HeatmapCluster, HeatmapView } from "@/lib/shared/heatmap-view";
+import { ENVIRONMENT_LABELS } from "@/lib/client/format/environment-label";
+import { formatAge } from "@/lib/client/runs/format-age";
+
+export type HeatmapMode = "frameworks" | "checks";
+export type HeatmapSort = "name" | "worst";
+
+/** Score bands, best first. Colour-blind safe (blue ↔ vermillion) and always printed as a number. */
+export type ScoreBand = "excellent" | "good" | "fair" | "poor" | "bad" | "none" | "stale";
+
+export interface HeatmapColumn {
+  id: string;
+  /** Short header text; `title` is the full name. */
+  label: string;
+  title: string;
+}
+
+export interface HeatmapDisplayCell {
+  key: string;
+  href: string;
+  band: ScoreBand | StatusBand;
+  /** What the cell prints: "82", "—", "FAIL". */
+  text: string;
+  /** Lines for the tooltip and the accessible name. */
+  details: string[];
+  stale: boolean;
+}
+
+export type StatusBand =
+  "status-pass" | "status-fail" | "status-warn" | "status-unknown" | "status-na" | "status-waived";
+
+export interface HeatmapRow {
+  cluster: HeatmapCluster;
+  cells: HeatmapDisplayCell[];
+  /** Lower is worse: the mean score (frameworks) or minus the failing checks (checks). */
+  rank: number;
+}
+
+export interface HeatmapGroup {
+  environment: ClusterEnvironment | null;
+  label: string;
+  rows: HeatmapRow[];
+}
+
+const FRAMEWORK_LABELS: Record<string, string> = {
+  "cis-k8s": "CIS K8s",
+  "nist-800-53": "NIST 800-53",
+  "iso-27001": "ISO 27001",
+  soc2: "SOC 2",
+  "pci-dss": "PCI DSS",
+  nis2: "NIS2",
+  gdpr: "GDPR",
+};
+
+const CHECK_LABELS: Record<string, string> = {
+  "seed.api-server-access": "API access",
+  "seed.pod-security": "Pod security",
+  "seed.secrets-encryption": "Secrets at rest",
+  "seed.audit-logging": "Audit log",
+  "seed.network-policies": "Net policies",
+  "seed.anonymous-rbac": "Anon & RBAC",
+  "seed.image-policy": "Image policy",
+  "seed.versions": "Versions",
+  "seed.immutability": "Immutability",
+  "seed.etcd-backup": "etcd backup",
+};
+
+const STATUS_BANDS: Record<FindingStatusView, StatusBand> = {
+  PASS: "status-pass",
+  FAIL: "status-fail",
+  WARN: "status-warn",
+  UNKNOWN: "status-unknown",
+  NOT_APPLICABLE: "status-na",
+  WAIVED: "status-waived",
+};
+
+const STATUS_TEXT: Record<FindingStatusView, string> = {
+  PASS: "Pass",
+  FAIL: "Fail",
+  WARN: "Review",
+  UNKNOWN: "Unknown",
+  NOT_APPLICABLE: "N/A",
+  WAIVED: "Waived",
+};
+
+export function scoreBand(score: number | null, stale: boolean): ScoreBand {
+  if (stale) return "stale";
+  if (score === null) return "none";
+  if (score >= 0.95) return "excellent";
+  if (score >= 0.85) return "good";
+  if (score >= 0.7) return "fair";
+  if (score >= 0.5) return "poor";
+  return "bad";
+}
+
+/** 0.8249 → "82": whole percent, rounded down so 99.6 % never prints as a perfect 100. */
+export function formatScore(score: number | null): string {
+  return score === null ? "—" : String(Math.floor(score * 100));
+}
+
+export function columnsFor(view: HeatmapView, mode: HeatmapMode): HeatmapColumn[] {
+  return mode === "frameworks"
+    ? view.frameworks.map((framework) => ({
+        id: framework.id,
+        label: FRAMEWORK_LABELS[framework.id] ?? framework.name,
+        title: `${framework.name} ${framework.version}`,
+      }))
+    : view.checks.map((check) => ({ id: check.id, label: CHECK_LABELS[check.id] ?? check.id, title: check.title }));
+}
+
+function staleLine(cluster: HeatmapCluster, now: number): string {
+  return cluster.lastSuccessAt
+    ? `STALE: last success ${formatAge({ at: cluster.lastSuccessAt, now })}`
+    : "STALE: never collected successfully";
+}
+
+function frameworkCell(cluster: HeatmapCluster, cell: HeatmapCell | undefined, column: HeatmapColumn, now: number) {
+  const score = cell?.score ?? null;
+  const stale = cell?.stale ?? false;
+  const details = [
+    `${cluster.name} · ${column.title}`,
+    cluster.evaluatedAt === null
+      ? "Not evaluated yet"
+      : score === null
+        ? "No assessable control (nothing passes or fails)"
+        : `Score ${formatScore(score)} % (pass ÷ (pass + fail))`,
+    `${cell?.pass ?? 0} pass · ${cell?.fail ?? 0} fail · ${cell?.unknown ?? 0} unknown · ${cell?.waived ?? 0} waived`,
+  ];
+  if (stale) details.push(staleLine(cluster, now));
+  return {
+    key: `${cluster.id}:${column.id}`,
+    href: `/clusters/${cluster.id}/frameworks/${column.id}`,
+    band: scoreBand(score, stale),
+    text: formatScore(score),
+    details,
+    stale,
+  };
+}
+
+function checkCell(cluster: HeatmapCluster, cell: HeatmapCheckCell | undefined, column: HeatmapColumn, now: number) {
+  const status = cell?.status ?? "UNKNOWN";
+  const stale = cell?.stale ?? false;
+  const counts = Object.entries(cell?.counts ?? {})
+    .map(([name, count]) => `${count} ${STATUS_TEXT[name as FindingStatusView].toLowerCase()}`)
+    .join(" · ");
+  const details = [`${cluster.name} · ${column.title}`, `${STATUS_TEXT[status]}${counts ? ` (${counts})` : ""}`];
+  if (stale) details.push(staleLine(cluster, now));
+  return {
+    key: `${cluster.id}:${column.id}`,
+    href: `/clusters/${cluster.id}?check=${encodeURIComponent(column.id)}`,
+    band: stale ? ("stale" as const) : STATUS_BANDS[status],
+    text: STATUS_TEXT[status],
+    details,
+    stale,
+  };
+}
+
+function rankOf(view: HeatmapView, mode: HeatmapMode, cluster: HeatmapCluster): number {
+  if (mode === "checks") {
+    return -view.checkCells.filter((cell) => cell.clusterId === cluster.id && cell.status === "FAIL").length;
+  }
+  const scores = view.cells
+    .filter((cell) => cell.clusterId === cluster.id && cell.score !== null)
+    .map((cell) => cell.score!);
+  // No score at all sorts after every scored cluster: unknown is not "worst", but it is not good either.
+  return scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : 2;
+}
+
+/** Rows (and environment groups) of the heatmap in the chosen mode and order. */
+export function arrangeHeatmap({
+  view,
+  mode,
+  sort,
+  isGrouped,
+  now,
+}: {
+  view: HeatmapView;
+  mode: HeatmapMode;
+  sort: HeatmapSort;
+  isGrouped: boolean;
+  now: number;
+}): { columns: HeatmapColumn[]; groups: HeatmapGroup[] } {
+  const columns = columnsFor(view, mode);
+  const cells = new Map(view.cells.map((cell) => [`${cell.clusterId}:${cell.frameworkId}`, cell]));
+  const checkCells = new Map(view.checkCells.map((cell) => [`${cell.clusterId}:${cell.checkId}`, cell]));
+  const rows: HeatmapRow[] = view.clusters.map((cluster) => ({
+    cluster,
+    rank: rankOf(view, mode, cluster),
+    cells: columns.map((column) =>
+      mode === "frameworks"
+        ? frameworkCell(cluster, cells.get(`${cluster.id}:${column.id}`), column, now)
+        : checkCell(cluster, checkCells.get(`${cluster.id}:${column.id}`), column, now),
+    ),
+  }));
+  rows.sort((a, b) => (sort === "worst" ? a.rank - b.rank : 0) || a.cluster.name.localeCompare(b.cluster.name));
+  if (!isGrouped) return { columns, groups: [{ environment: null, label: "All clusters", rows }] };
+  const environments: ClusterEnvironment[] = ["edge", "on-prem", "cloud"];
+  return {
+    columns,
+    groups: environments
+      .map((environment) => ({
+        environment,
+        label: ENVIRONMENT_LABELS[environment],
+        rows: rows.filter((row) => row.cluster.environment === environment),
+      }))
+      .filter((group) => group.rows.length > 0),
+  };
+}
+
+/** The fleet's headline numbers above the grid. */
+export function summarizeHeatmap(view: HeatmapView): { clusters: number; stale: number; unevaluated: number } {
+  return {
+    clusters: view.clusters.length,
+    stale: view.clusters.filter((cluster) => cluster.freshness === "stale").length,
+    unevaluated: view.clusters.filter((cluster) => cluster.evaluatedAt === null).length,
+  };
+}

@@ -1,0 +1,32 @@
+import type { HeatmapMode, HeatmapSort } from "./arrange-heatmap";
+
+export interface HeatmapSettings {
+  mode: HeatmapMode;
+  sort: HeatmapSort;
+  isGrouped: boolean;
+  environment: string;
+  site: string;
+  label: string;
+}
+
+/** The heatmap's settings from the URL (`?view=checks&sort=worst&group=environment&environment=&site=&label=`). */
+export function readHeatmapSettings(params: URLSearchParams): HeatmapSettings {
+  return {
+    mode: params.get("view") === "checks" ? "checks" : "frameworks",
+    sort: params.get("sort") === "worst" ? "worst" : "name",
+    isGrouped: params.get("group") === "environment",
+    environment: params.get("environment") ?? "",
+    site: params.get("site") ?? "",
+    label: params.get("label") ?? "",
+  };
+}
+
+/** The URL query for settings; defaults are left out so the plain page has a plain URL. */
+export function writeHeatmapSettings(settings: HeatmapSettings): string {
+  const params = new URLSearchParams();
+  if (settings.mode === "checks") params.set("view", "checks");
+  if (settings.sort === "worst") params.set("sort", "worst");
+  if (settings.isGrouped) params.set("group", "environment");
+  for (const key of ["environment", "site", "label"] as const) if (settings[key]) params.set(key, settings[key]);
+  return params.toString();
+}
