@@ -8,7 +8,8 @@ export const E2E_ROOT = path.join(tmpdir(), `lotse-e2e-${E2E_PORT}`);
 export const E2E_DATA_DIR = path.join(E2E_ROOT, "data");
 export const E2E_STATE_FILE = path.join(E2E_ROOT, "server.json");
 export const E2E_NEXT_DIR = process.env.LOTSE_NEXT_DIR ?? ".next-e2e";
-export const AUTH_DIR = path.resolve("e2e/.auth");
+/** Per-role logins, per server (a parallel run on another port has its own sessions). */
+export const AUTH_DIR = path.join(E2E_ROOT, "auth");
 
 export const USERS = {
   admin: { email: "admin@e2e.lotse.test", password: "e2e-admin-password-1" },
