@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  outputDir: "test-results/e2e",
+  // Per port, so a run on another port (a second checkout, a helper) never shares artifacts with this one.
+  outputDir: PORT === 3210 ? "test-results/e2e" : `test-results/e2e-${PORT}`,
   globalSetup: "./e2e/support/global-setup.ts",
   globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
