@@ -55,6 +55,15 @@ test.describe("waiver register", () => {
       }
     });
 
+    test("a finding's Waive link opens the form filled with its check and scope", async ({ page }) => {
+      await page.goto("/waivers?check=seed.pod-security&namespace=legacy-billing&node=");
+      const waivers = new WaiversPage(page);
+      await expect(waivers.heading).toBeVisible();
+      await expect(waivers.form.getByLabel("Check", { exact: true })).toHaveValue("seed.pod-security");
+      await expect(waivers.form.getByLabel(/^Namespace/)).toHaveValue("legacy-billing");
+      await expect(waivers.form.getByLabel("Cluster", { exact: true })).toHaveValue("");
+    });
+
     test("a waiver longer than a year is refused with the reason", async ({ request, baseURL }) => {
       const response = await request.post("/api/v1/waivers", {
         headers: { origin: baseURL! },

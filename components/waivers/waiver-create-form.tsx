@@ -26,6 +26,7 @@ export function WaiverCreateForm({
   checks,
   clusters,
   approver,
+  initial,
   isPending,
   error,
   onCreate,
@@ -33,15 +34,19 @@ export function WaiverCreateForm({
   checks: WaivableCheck[];
   clusters: { id: string; name: string }[];
   approver: string;
+  /** Pre-filled scope, e.g. from a finding's "Waive…" link. */
+  initial: { checkId: string; clusterId: string; namespace: string; node: string };
   isPending: boolean;
   error: string | null;
   onCreate: (input: CreateWaiverInput) => Promise<boolean>;
 }) {
   const [now] = useState(() => Date.now());
-  const [checkId, setCheckId] = useState("");
-  const [clusterId, setClusterId] = useState("");
-  const [namespace, setNamespace] = useState("");
-  const [node, setNode] = useState("");
+  const [checkId, setCheckId] = useState(() =>
+    checks.some((check) => check.id === initial.checkId) ? initial.checkId : "",
+  );
+  const [clusterId, setClusterId] = useState(initial.clusterId);
+  const [namespace, setNamespace] = useState(initial.namespace);
+  const [node, setNode] = useState(initial.node);
   const [justification, setJustification] = useState("");
   const [expiry, setExpiry] = useState(() => dateInputValue(now, DEFAULT_DAYS));
   const expiresAt = expiryFromDateInput(expiry);

@@ -77,6 +77,12 @@ export function WaiverRegister({
               checks={checks}
               clusters={clusterOptions}
               approver={approver}
+              initial={{
+                checkId: params.get("check") ?? "",
+                clusterId: params.get("cluster") ?? "",
+                namespace: params.get("namespace") ?? "",
+                node: params.get("node") ?? "",
+              }}
               isPending={create.isPending}
               error={create.error?.message ?? null}
               onCreate={onCreate}
