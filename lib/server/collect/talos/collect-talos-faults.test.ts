@@ -182,13 +182,16 @@ describe("collectTalos limits", () => {
       deadlineMs: 1_000,
       concurrency: 2,
     });
-    expect(performance.now() - before).toBeLessThan(1_000 + 1_000);
+    // Reading everything takes about 50 calls × 300 ms ÷ 2 ≈ 7.5 s; stopping at the deadline takes
+    // about 1 s. The bound sits between the two, far from both, so a busy machine does not flake it.
+    expect(performance.now() - before).toBeLessThan(5_000);
     expect(snapshot.endpoint.data).not.toBeNull();
     expect(errors.length).toBeGreaterThan(0);
     expect(new Set(errors.map((error) => error.kind))).toEqual(new Set(["timeout"]));
-    expect(errors.some((error) => error.message === "not read: the overall deadline of 1000 ms was reached")).toBe(
-      true,
-    );
+    // Parts never started say so; calls cut in flight (on a slow machine, all of them) say their deadline.
+    for (const error of errors) {
+      expect(error.message).toMatch(/^not read: the overall deadline of 1000 ms was reached$|^deadline exceeded after/);
+    }
   });
 
   it("cancelling stops the call in flight and records timeout", TEST_TIMEOUT, async () => {
