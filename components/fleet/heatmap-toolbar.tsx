@@ -1,5 +1,6 @@
 "use client";
 
+import { SegmentedControl } from "@/components/ui/segmented-control";
 import { ENVIRONMENT_LABELS } from "@/lib/client/format/environment-label";
 import type { HeatmapSettings } from "@/lib/client/fleet/heatmap-settings";
 import type { HeatmapView } from "@/lib/shared/heatmap-view";
@@ -74,42 +75,24 @@ export function HeatmapToolbar({
         </div>
       </div>
       <div className={styles.controls}>
-        <div className={styles.segmented} role="group" aria-label="Columns">
-          {(
-            [
-              ["frameworks", "Frameworks"],
-              ["checks", "Seed checks"],
-            ] as const
-          ).map(([mode, text]) => (
-            <button
-              key={mode}
-              type="button"
-              className={styles.segment}
-              aria-pressed={settings.mode === mode}
-              onClick={() => onChange({ mode })}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
-        <div className={styles.segmented} role="group" aria-label="Order">
-          {(
-            [
-              ["name", "By name"],
-              ["worst", "Worst first"],
-            ] as const
-          ).map(([sort, text]) => (
-            <button
-              key={sort}
-              type="button"
-              className={styles.segment}
-              aria-pressed={settings.sort === sort}
-              onClick={() => onChange({ sort })}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label="Columns"
+          options={[
+            { value: "frameworks", label: "Frameworks" },
+            { value: "checks", label: "Seed checks" },
+          ]}
+          value={settings.mode}
+          onChange={(mode) => onChange({ mode })}
+        />
+        <SegmentedControl
+          label="Order"
+          options={[
+            { value: "name", label: "By name" },
+            { value: "worst", label: "Worst first" },
+          ]}
+          value={settings.sort}
+          onChange={(sort) => onChange({ sort })}
+        />
         <label className={styles.check}>
           <input
             type="checkbox"

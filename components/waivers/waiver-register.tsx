@@ -6,6 +6,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
+import { SegmentedControl } from "@/components/ui/segmented-control";
 import { isClusterView } from "@/lib/client/clusters/fetch-clusters";
 import { useClusters } from "@/lib/client/clusters/use-clusters";
 import {
@@ -20,7 +21,6 @@ import { useCreateWaiver, useRevokeWaiver, useWaivers } from "@/lib/client/waive
 import type { CreateWaiverInput, WaiverView } from "@/lib/shared/waiver-view";
 import { WaiverCreateForm, type WaivableCheck } from "./waiver-create-form";
 import { WaiverTable } from "./waiver-table";
-import styles from "./waivers.module.css";
 
 /**
  * /waivers: the register of accepted risks (everyone reads it; `?state=` keeps the filter in the
@@ -157,20 +157,12 @@ function WaiverList({
   const shown = selectWaivers(waivers, filter);
   return (
     <>
-      <div className={styles.filters} role="group" aria-label="Show waivers">
-        {WAIVER_FILTERS.map(({ value, label }) => (
-          <button
-            key={value}
-            type="button"
-            className={styles.filter}
-            aria-pressed={filter === value}
-            onClick={() => onFilter(value)}
-          >
-            {label}
-            <span className={styles.count}>{counts[value]}</span>
-          </button>
-        ))}
-      </div>
+      <SegmentedControl
+        label="Show waivers"
+        options={WAIVER_FILTERS.map(({ value, label }) => ({ value, label, count: counts[value] }))}
+        value={filter}
+        onChange={onFilter}
+      />
       {shown.length === 0 ? (
         <EmptyState icon="waiver" title={waivers.length === 0 ? "No waivers yet" : "No waivers here"}>
           <p>
