@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { openLocalDatabase } from "@/lib/server/store/embedded/open-local-database";
 import { disconnectDb } from "@/lib/server/store/db";
 import { runCliCommand, CLI_USAGE } from "@/lib/server/cli/run-cli-command";
+import { runVerifyCommand } from "@/lib/server/evidence/run-verify-command";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -18,13 +19,33 @@ const { positionals, values } = parseArgs({
     email: { type: "string" },
     password: { type: "string" },
     id: { type: "string" },
+    "public-key": { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
 
 if (values.help || positionals.length === 0) {
-  console.log(CLI_USAGE);
+  console.log(
+    `${CLI_USAGE}\n\nOffline (no database):\n  evidence verify PACK.zip [--public-key FILE]   check an evidence pack's hashes and signature`,
+  );
   process.exit(values.help ? 0 : 2);
+}
+
+// Verifying a pack is offline work: no database, and an auditor's machine may have none.
+if (positionals[0] === "evidence" && positionals[1] === "verify") {
+  const zipPath = positionals[2];
+  if (!zipPath) {
+    console.error("usage: npm run lotse -- evidence verify <pack.zip> [--public-key FILE]");
+    process.exit(2);
+  }
+  try {
+    const { output, exitCode } = await runVerifyCommand({ zipPath, publicKeyFile: values["public-key"] });
+    console.log(output);
+    process.exit(exitCode);
+  } catch (error) {
+    console.error(`lotse: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
 
 const database = await openLocalDatabase({ dataDir: path.resolve(process.env.LOTSE_DATA_DIR ?? ".data") });

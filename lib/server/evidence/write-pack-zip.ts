@@ -1,0 +1,59 @@
+import { createReadStream } from "node:fs";
+import type { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { ZipFile } from "yazl";
+
+export interface PackEntry {
+  /** Path inside the zip (forward slashes). */
+  path: string;
+  size: number;
+  open: () => Readable;
+}
+
+/**
+ * The zip's one fixed timestamp: the pack's "as of" instant, written as its UTC wall-clock fields
+ * (DOS timestamps have no zone; building the Date from UTC fields keeps the bytes independent of
+ * the machine's time zone). No extended timestamp field, fixed mode, deflate at a fixed level.
+ */
+export function zipTimestamp(asOf: Date): Date {
+  return new Date(
+    Math.max(asOf.getUTCFullYear(), 1980),
+    asOf.getUTCMonth(),
+    asOf.getUTCDate(),
+    asOf.getUTCHours(),
+    asOf.getUTCMinutes(),
+    asOf.getUTCSeconds(),
+  );
+}
+
+/**
+ * Streams the entries into `output` in the given order. Given the same entries and `asOf`, the
+ * bytes are identical: the container itself is canonical, which lets `evidence verify` rebuild it
+ * and detect a change to any header byte, not only to file contents.
+ */
+export async function writePackZip({
+  entries,
+  asOf,
+  output,
+}: {
+  entries: readonly PackEntry[];
+  asOf: Date;
+  output: Writable;
+}): Promise<void> {
+  const zip = new ZipFile();
+  const mtime = zipTimestamp(asOf);
+  for (const entry of entries) {
+    zip.addReadStreamLazy(
+      entry.path,
+      { mtime, mode: 0o100644, compress: true, compressionLevel: 9, forceDosTimestamp: true, size: entry.size },
+      (callback) => callback(null, entry.open()),
+    );
+  }
+  zip.end();
+  await pipeline(zip.outputStream, output);
+}
+
+/** An entry backed by a file on disk. */
+export function fileEntry({ path, file, size }: { path: string; file: string; size: number }): PackEntry {
+  return { path, size, open: () => createReadStream(file) };
+}
