@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { ClusterCompliance } from "@/components/findings/cluster-compliance";
 import { CollectionPanel } from "@/components/runs/collection-panel";
 import { ErrorState } from "@/components/ui/error-state";
 import { Icon } from "@/components/ui/icon";
@@ -17,8 +18,9 @@ import { KubernetesCredential } from "./kubernetes-credential";
 import { TalosCredential } from "./talos-credential";
 
 /**
- * /clusters/[id]: metadata, freshness and run history for everyone; "Collect now", credential
- * metadata and the connection test for the roles that may.
+ * /clusters/[id]: metadata, freshness and run history, framework scores and findings for everyone,
+ * links to the node view and the RBAC graph; "Collect now", credential metadata and the connection
+ * test for the roles that may.
  */
 export function ClusterDetail({ id, role }: { id: string; role: Role }) {
   const cluster = useCluster(id);
@@ -57,16 +59,25 @@ export function ClusterDetail({ id, role }: { id: string; role: Role }) {
         title={data.name}
         description={[ENVIRONMENT_LABELS[data.environment], data.site].filter(Boolean).join(" · ")}
         actions={
-          role === "admin" ? (
-            <Link className="btn" href={`/settings/clusters/${data.id}`}>
-              Edit in Settings
+          <>
+            <Link className="btn" href={`/clusters/${data.id}/nodes`}>
+              Node view
             </Link>
-          ) : undefined
+            <Link className="btn" href={`/clusters/${data.id}/rbac`}>
+              RBAC graph
+            </Link>
+            {role === "admin" ? (
+              <Link className="btn" href={`/settings/clusters/${data.id}`}>
+                Edit in Settings
+              </Link>
+            ) : null}
+          </>
         }
       />
       <div className="stack">
         <ClusterPlacement cluster={data} />
         <CollectionPanel cluster={data} role={role} />
+        <ClusterCompliance cluster={data} role={role} />
         {isClusterView(data) && canTest ? <ConnectionTestPanel clusterId={data.id} /> : null}
         {isClusterView(data) ? (
           <div className="detail-grid">

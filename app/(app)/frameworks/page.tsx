@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FleetFrameworks } from "@/components/frameworks/fleet-frameworks";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/server/auth/get-page-actor";
 import { ANY_ROLE } from "@/lib/shared/roles";
@@ -12,18 +12,9 @@ export default async function FrameworksPage() {
     <>
       <PageHeader
         title="Frameworks"
-        description="How the fleet stands against each compliance framework, control by control."
+        description="How the fleet stands against each compliance framework. The fleet score pools every cluster × control result: passing ÷ (passing + failing); unknown results are counted beside it, never in it."
       />
-      <EmptyState icon="frameworks" title="No framework results yet">
-        <p>
-          This page will list CIS Kubernetes Benchmark, NIST SP 800-53, ISO/IEC 27001:2022, SOC 2, PCI DSS 4.0, NIS2 and
-          GDPR with a score per cluster, each control traced to the checks and evidence behind it.
-        </p>
-        <p>
-          It fills in once the control catalog ships and the first collection has run. Every role can read it; viewers
-          see scores without evidence.
-        </p>
-      </EmptyState>
+      <FleetFrameworks />
     </>
   );
 }
