@@ -1,6 +1,7 @@
 // GET /api/v1/clusters/{id}/findings?framework=&status=&check=&namespace= – current findings, failing first
 import { z } from "zod";
 import { FINDING_STATUSES } from "@/lib/catalog/catalog-types";
+import { FRAMEWORK_IDS } from "@/lib/shared/fleet-framework-view";
 import { ANY_ROLE } from "@/lib/shared/roles";
 import { withRoute } from "@/lib/server/http/with-route";
 import { uuidParams } from "@/lib/server/http/id-params";
@@ -9,8 +10,6 @@ import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalo
 import { toClusterFindingsView } from "@/lib/server/evaluations/view-findings";
 import { findCluster } from "@/lib/server/store/clusters/find-clusters";
 import { findCurrentFindings, findLatestEvaluation } from "@/lib/server/store/findings/find-findings";
-
-const FRAMEWORK_IDS = ["cis-k8s", "nist-800-53", "iso-27001", "soc2", "pci-dss", "nis2", "gdpr"] as const;
 
 const query = z
   .object({

@@ -1,4 +1,5 @@
 // GET /api/v1/clusters/{id}/frameworks/{frameworkId} – the framework control by control for one cluster
+import { FRAMEWORK_IDS } from "@/lib/shared/fleet-framework-view";
 import { z } from "zod";
 import { ANY_ROLE } from "@/lib/shared/roles";
 import { withRoute } from "@/lib/server/http/with-route";
@@ -10,7 +11,7 @@ import { findCurrentFindings, findLatestEvaluation } from "@/lib/server/store/fi
 
 const params = z.object({
   id: z.uuid("not a valid id"),
-  frameworkId: z.enum(["cis-k8s", "nist-800-53", "iso-27001", "soc2", "pci-dss", "nis2", "gdpr"], "no such framework"),
+  frameworkId: z.enum(FRAMEWORK_IDS, "no such framework"),
 });
 
 export const GET = withRoute({
