@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { formatScore } from "@/lib/client/fleet/arrange-heatmap";
+import { formatScore } from "@/lib/shared/score-bands";
 import type { HeatmapView } from "@/lib/shared/heatmap-view";
 import { FleetHeatmapPage } from "./pages/fleet-heatmap-page";
 import { storageStatePath } from "./support/e2e-env";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeatmapCluster, HeatmapView } from "@/lib/shared/heatmap-view";
-import { arrangeHeatmap, formatScore, scoreBand, summarizeHeatmap } from "./arrange-heatmap";
+import { formatScore, scoreBand } from "@/lib/shared/score-bands";
+import { arrangeHeatmap, summarizeHeatmap } from "./arrange-heatmap";
 
 const NOW = Date.parse("2026-12-03T12:00:00Z");
 

@@ -1,14 +1,12 @@
 import type { ClusterEnvironment } from "@/lib/shared/cluster-schemas";
 import type { FindingStatusView } from "@/lib/shared/finding-view";
 import type { HeatmapCheckCell, HeatmapCell, HeatmapCluster, HeatmapView } from "@/lib/shared/heatmap-view";
+import { formatScore, scoreBand, type ScoreBand } from "@/lib/shared/score-bands";
 import { ENVIRONMENT_LABELS } from "@/lib/client/format/environment-label";
 import { formatAge } from "@/lib/client/runs/format-age";
 
 export type HeatmapMode = "frameworks" | "checks";
 export type HeatmapSort = "name" | "worst";
-
-/** Score bands, best first. Colour-blind safe (blue ↔ vermillion) and always printed as a number. */
-export type ScoreBand = "excellent" | "good" | "fair" | "poor" | "bad" | "none" | "stale";
 
 export interface HeatmapColumn {
   id: string;
@@ -84,21 +82,6 @@ const STATUS_TEXT: Record<FindingStatusView, string> = {
   NOT_APPLICABLE: "N/A",
   WAIVED: "Waived",
 };
-
-export function scoreBand(score: number | null, stale: boolean): ScoreBand {
-  if (stale) return "stale";
-  if (score === null) return "none";
-  if (score >= 0.95) return "excellent";
-  if (score >= 0.85) return "good";
-  if (score >= 0.7) return "fair";
-  if (score >= 0.5) return "poor";
-  return "bad";
-}
-
-/** 0.8249 → "82": whole percent, rounded down so 99.6 % never prints as a perfect 100. */
-export function formatScore(score: number | null): string {
-  return score === null ? "—" : String(Math.floor(score * 100));
-}
 
 export function columnsFor(view: HeatmapView, mode: HeatmapMode): HeatmapColumn[] {
   return mode === "frameworks"

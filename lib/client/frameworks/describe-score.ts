@@ -1,3 +1,4 @@
+import { formatScore as formatPercent } from "@/lib/shared/score-bands";
 import type { ControlCounts, FleetFrameworkSummary } from "@/lib/shared/fleet-framework-view";
 
 /**
@@ -5,9 +6,7 @@ import type { ControlCounts, FleetFrameworkSummary } from "@/lib/shared/fleet-fr
  * so a single failing control never reads as "100 %".
  */
 export function formatScore(score: number | null): string {
-  if (score === null) return "no score";
-  if (score >= 1) return "100 %";
-  return `${Math.floor(score * 100)} %`;
+  return score === null ? "no score" : `${formatPercent(score)} %`;
 }
 
 /** The counts shown beside a score, zeros included for pass, fail and unknown (UNKNOWN is never hidden). */
