@@ -14,7 +14,7 @@ test.describe("signing in", () => {
 
     await expect(page).toHaveURL("/");
     const shell = new AppShell(page);
-    for (const label of ["Fleet", "Clusters", "Frameworks", "Waivers", "Evidence", "Settings"]) {
+    for (const label of ["Fleet", "Clusters", "Frameworks", "Trends", "Waivers", "Evidence", "Settings"]) {
       await expect(shell.navLink(label)).toBeVisible();
     }
     await expect(shell.navLink("Fleet")).toHaveAttribute("aria-current", "page");

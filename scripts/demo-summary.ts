@@ -28,6 +28,7 @@ export function printDemoSummary({
   registered,
   checks,
   manifestPath,
+  history,
 }: {
   publicUrl: string;
   signIn: DemoSignIn;
@@ -35,6 +36,8 @@ export function printDemoSummary({
   registered: RegisteredCluster[];
   checks: ConnectionCheck[];
   manifestPath: string;
+  /** What history seeding did (describeSeededHistory). */
+  history: string;
 }): void {
   const created = registered.filter((cluster) => cluster.outcome === "created").length;
   const unreachable = checks.filter((check) => !check.isReachable);
@@ -50,7 +53,7 @@ export function printDemoSummary({
     `  Reachable:   ${checks.length - unreachable.length} of ${checks.length} ("Test connection": Kubernetes and Talos APIs)`,
     ...unreachable.map((check) => `    ${check.name}: ${check.problems.join("; ")}`),
     `  Fleet:       ${display(manifestPath)} (kubeconfig and talosconfig of each cluster beside it)`,
-    "  History:     not seeded; replaying the scenario's timeline into collections is still to come",
+    `  History:     ${history}`,
     "  Ctrl-C stops Lotse and the fleet; the next `npm run demo` reuses the data.",
     "  ────────────────────────────────────────────────────────────────",
     "",

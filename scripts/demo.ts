@@ -1,19 +1,21 @@
 // `npm run demo`: Lotse with a simulated 30-cluster fleet. Starts the fleet (lib/sim) in this process
 // and Lotse (scripts/lotse-start.ts, embedded PostgreSQL) as a child with its data in .data/demo,
-// registers every simulated cluster with its real credentials through Lotse's own API, prints the
-// URL and sign-in, and serves until Ctrl-C / SIGTERM, which stops Lotse and then the fleet.
+// registers every simulated cluster with its real credentials through Lotse's own API, replays the
+// scenario's timeline into backdated history (lib/server/history), prints the URL and sign-in,
+// and serves until Ctrl-C / SIGTERM, which stops Lotse and then the fleet.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { startFleet, type Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
-import { createApiClient } from "./demo-api-client";
+import { loadScenario, type Scenario } from "@/lib/sim/scenario";
+import { createApiClient, type ApiRequest } from "./demo-api-client";
 import { createAdminToken, revokeTokenByName } from "./demo-api-token";
 import { DEMO_USAGE, parseDemoArgs, type DemoArgs } from "./demo-args";
 import { checkSignInAccount } from "./demo-check-sign-in";
 import { startLotseProcess, type LotseProcess } from "./demo-lotse-process";
 import { assertPortFree, findFreePort } from "./demo-ports";
 import { registerFleet } from "./demo-register-fleet";
+import { describeSeededHistory, seedDemoHistory } from "./demo-seed-history";
 import { resolveDemoSignIn } from "./demo-sign-in";
 import { printDemoSummary } from "./demo-summary";
 import { testConnections } from "./demo-test-connections";
@@ -112,14 +114,42 @@ async function main(): Promise<void> {
     const registered = await registerFleet({ api, clusters: fleet.manifest.clusters });
     const checks = await testConnections({ api, clusters: registered });
     const signInWarning = await checkSignInAccount({ api, email: signIn.email });
-    // TODO(history): once collections are stored, seed history here by replaying the scenario's
-    // timeline (fleet.showDay for each day, then a collection per day) so trends start with ~90 days.
-    printDemoSummary({ publicUrl, signIn, signInWarning, registered, checks, manifestPath: fleet.manifestPath });
+    const history = await seedHistoryOrExplain({ fleet, scenario, api, clusterIds: registered.map(({ id }) => id) });
+    printDemoSummary({
+      publicUrl,
+      signIn,
+      signInWarning,
+      registered,
+      checks,
+      manifestPath: fleet.manifestPath,
+      history,
+    });
   } finally {
     // The token was only for registering; revoke it so no admin credential outlives this step.
     await revokeTokenByName({ api, name: tokenName }).catch((error: unknown) =>
       console.error(`demo: could not revoke the API token "${tokenName}": ${(error as Error).message}`),
     );
+  }
+}
+
+/** Replays the timeline into backdated history (trends start with ~90 days); a failure is reported, not fatal. */
+async function seedHistoryOrExplain({
+  fleet,
+  scenario,
+  api,
+  clusterIds,
+}: {
+  fleet: Fleet;
+  scenario: Scenario;
+  api: ApiRequest;
+  clusterIds: string[];
+}): Promise<string> {
+  try {
+    const result = await seedDemoHistory({ fleet, scenario, dataDir, api, clusterIds, log });
+    for (const problem of result.problems.slice(0, 5)) log(`history: ${problem}`);
+    return describeSeededHistory(result);
+  } catch (error) {
+    return `not seeded: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 

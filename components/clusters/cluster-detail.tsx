@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ClusterCompliance } from "@/components/findings/cluster-compliance";
 import { CollectionPanel } from "@/components/runs/collection-panel";
+import { TrendsPanel } from "@/components/trends/trends-panel";
 import { ErrorState } from "@/components/ui/error-state";
 import { Icon } from "@/components/ui/icon";
 import { LoadingState } from "@/components/ui/loading-state";
@@ -78,6 +79,7 @@ export function ClusterDetail({ id, role }: { id: string; role: Role }) {
         <ClusterPlacement cluster={data} />
         <CollectionPanel cluster={data} role={role} />
         <ClusterCompliance cluster={data} role={role} />
+        <TrendsPanel clusterId={data.id} />
         {isClusterView(data) && canTest ? <ConnectionTestPanel clusterId={data.id} /> : null}
         {isClusterView(data) ? (
           <div className="detail-grid">

@@ -11,6 +11,7 @@ const ITEMS: (NavItem & { isHiddenFor?: readonly Role[] })[] = [
   { href: "/", label: "Fleet", icon: "fleet" },
   { href: "/clusters", label: "Clusters", icon: "clusters" },
   { href: "/frameworks", label: "Frameworks", icon: "frameworks" },
+  { href: "/trends", label: "Trends", icon: "trends" },
   { href: "/waivers", label: "Waivers", icon: "waiver" },
   { href: "/evidence", label: "Evidence", icon: "evidence" },
   // Viewers have no settings page at all; hiding the entry saves them a dead end.

@@ -35,7 +35,8 @@ function credentialsOf(cluster: ClusterRow): CredentialCertificate[] {
 /**
  * Evaluates a cluster's stored snapshot (by default the latest) against the catalog, applies the
  * waivers in force, and records the evaluation and the finding states. Never contacts the cluster.
- * null: no such cluster, or nothing collected yet.
+ * null: no such cluster, or nothing collected yet. `now` stamps the evaluation (and is the time
+ * certificates and waivers are judged at); `openUntil` is for history replay (see recordEvaluation).
  */
 export async function evaluateCluster({
   clusterId,
@@ -43,12 +44,14 @@ export async function evaluateCluster({
   trigger,
   catalog,
   now = new Date(),
+  openUntil = null,
 }: {
   clusterId: string;
   snapshot?: { snapshotHash: string; runId: string | null };
   trigger: "run" | "catalog" | "waiver";
   catalog: EvaluationCatalog;
   now?: Date;
+  openUntil?: Date | null;
 }): Promise<RecordedEvaluation | null> {
   const cluster = await findCluster({ id: clusterId });
   if (!cluster) return null;
@@ -83,5 +86,6 @@ export async function evaluateCluster({
     summary: { platform, ...(catalog.summarize(findings) as Record<string, Prisma.InputJsonValue>) },
     findings,
     evaluatedAt: now,
+    openUntil,
   });
 }

@@ -28,6 +28,10 @@ const keyOf = (checkId: string, subjectKey: string) => `${checkId}\u0000${subjec
  * finding whose state hash is unchanged keeps its row; a changed one closes its row (`until`) and
  * opens a new one; a finding that no longer appears is closed. Evaluations of one cluster are
  * serialized by an advisory lock, so two racing evaluations cannot open the same state twice.
+ *
+ * `openUntil` is for replaying history before a cluster's first evaluation (history seeding): the
+ * states compared and opened are the replayed ones, which end at `openUntil` (where the recorded
+ * history begins) instead of staying open. Default null: the current states.
  */
 export async function recordEvaluation({
   clusterId,
@@ -38,6 +42,7 @@ export async function recordEvaluation({
   summary,
   findings,
   evaluatedAt,
+  openUntil = null,
 }: {
   clusterId: string;
   snapshotHash: string;
@@ -47,6 +52,7 @@ export async function recordEvaluation({
   summary: Prisma.InputJsonValue;
   findings: FindingToStore[];
   evaluatedAt: Date;
+  openUntil?: Date | null;
 }): Promise<RecordedEvaluation> {
   return getDb().$transaction(
     async (tx) => {
@@ -56,7 +62,7 @@ export async function recordEvaluation({
         select: { id: true },
       });
       const open = await tx.findingState.findMany({
-        where: { clusterId, until: null },
+        where: { clusterId, until: openUntil },
         select: { id: true, checkId: true, subjectKey: true, stateHash: true },
       });
       const openByKey = new Map(open.map((row) => [keyOf(row.checkId, row.subjectKey), row]));
@@ -78,6 +84,7 @@ export async function recordEvaluation({
           clusterId,
           ...finding,
           since: evaluatedAt,
+          until: openUntil,
           openedBy: evaluation.id,
           snapshotHash,
           catalogVersion,
