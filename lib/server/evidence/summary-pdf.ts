@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { EvidenceScope } from "@/lib/shared/evidence-pack-view";
+import { formatScore, SCORE_BANDS, scoreBand, scoreBandStyle } from "@/lib/shared/score-bands";
 import type { TimeRange } from "./classify-period";
 import type { StagedFile } from "./staged-file";
 
@@ -43,16 +44,9 @@ const MARGIN = 48;
 const INK = "#1b1f24";
 const MUTED = "#57606a";
 
-export function scoreColor(score: number | null | undefined, isStale: boolean): string {
-  if (score === null || score === undefined) return "#d0d7de";
-  if (isStale) return "#c9c2e8";
-  if (score >= 0.9) return "#4caf50";
-  if (score >= 0.7) return "#f2c94c";
-  return "#e5534b";
-}
-
+// Rounded down like every score on screen, so the PDF never shows a number the UI does not.
 const percent = (score: number | null | undefined) =>
-  score === null || score === undefined ? "n/a" : `${Math.round(score * 100)}%`;
+  score === null || score === undefined ? "n/a" : `${formatScore(score)}%`;
 const day = (iso: string) =>
   iso
     .replace("T", " ")
@@ -145,14 +139,16 @@ function drawHeatmap(doc: PDFKit.PDFDocument, data: SummaryData): void {
     data.frameworks.forEach((framework, index) => {
       const score = cluster.scores?.get(framework.id);
       const x = MARGIN + labelWidth + index * cellWidth;
+      // The heatmap's bands and colours (colour-blind safe); the number is printed in every cell.
+      const style = scoreBandStyle(scoreBand(score, cluster.isStaleAtEnd));
       doc
         .rect(x + 1, top + 1, cellWidth - 2, cellHeight - 2)
-        .fillColor(scoreColor(score, cluster.isStaleAtEnd))
+        .fillColor(style.fill)
         .fill();
       doc
         .font("Helvetica-Bold")
         .fontSize(8)
-        .fillColor(INK)
+        .fillColor(style.ink)
         .text(cluster.scores ? percent(score) : "not evaluated", x + 1, top + 4.5, {
           width: cellWidth - 2,
           align: "center",
@@ -164,22 +160,14 @@ function drawHeatmap(doc: PDFKit.PDFDocument, data: SummaryData): void {
   }
   doc.moveDown(0.5);
   const legendTop = doc.y;
-  const legend: [string, string][] = [
-    ["#4caf50", "90% or more"],
-    ["#f2c94c", "70-89%"],
-    ["#e5534b", "below 70%"],
-    ["#c9c2e8", "stale data"],
-    ["#d0d7de", "nothing assessable"],
-  ];
-  legend.forEach(([color, text], index) => {
-    const x = MARGIN + index * 100;
+  const legend: [string, string][] = SCORE_BANDS.map((band) => [band.fill, band.label]);
+  doc.font("Helvetica").fontSize(8);
+  let x = MARGIN;
+  for (const [color, text] of legend) {
     doc.rect(x, legendTop, 10, 10).fillColor(color).fill();
-    doc
-      .font("Helvetica")
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(text, x + 14, legendTop + 1, { lineBreak: false });
-  });
+    doc.fillColor(MUTED).text(text, x + 14, legendTop + 1, { lineBreak: false });
+    x += 14 + doc.widthOfString(text) + 12;
+  }
   doc.x = MARGIN;
   doc.y = legendTop + 16;
 }
