@@ -1,30 +1,25 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ForbiddenPanel } from "@/components/ui/forbidden-panel";
+import { EvidenceWorkspace } from "@/components/evidence/evidence-workspace";
 import { PageHeader } from "@/components/ui/page-header";
+import { CATALOG } from "@/lib/catalog/catalog";
 import { requirePageActor } from "@/lib/server/auth/get-page-actor";
-import type { Role } from "@/lib/shared/roles";
+import { ANY_ROLE, type Role } from "@/lib/shared/roles";
 
 export const metadata: Metadata = { title: "Evidence" };
 
+/** Who may generate and download packs (the API enforces the same roles). */
 const EVIDENCE_ROLES: readonly Role[] = ["admin", "auditor"];
 
 export default async function EvidencePage() {
-  const { actor, isAllowed } = await requirePageActor(EVIDENCE_ROLES);
-  if (!isAllowed) return <ForbiddenPanel role={actor.role} allowed={EVIDENCE_ROLES} what="Evidence" />;
+  const { actor } = await requirePageActor(ANY_ROLE);
+  const frameworks = CATALOG.frameworks.map(({ id, name, version }) => ({ id, name, version }));
   return (
     <>
       <PageHeader
         title="Evidence"
-        description="Signed evidence packs that prove which controls held on which clusters, over a period you choose."
+        description="Signed, reproducible evidence packs: choose frameworks, clusters and a period, and hand auditors a zip they can verify offline, with an executive summary and OSCAL assessment results."
       />
-      <EmptyState icon="evidence" title="No evidence to export yet">
-        <p>
-          Here auditors and admins will pick frameworks, clusters and a period, and download a signed pack: every
-          finding with the snapshot it was derived from, hashes, and a manifest an auditor can verify offline.
-        </p>
-        <p>Evidence exists once collections have run; each download is recorded in the audit log.</p>
-      </EmptyState>
+      <EvidenceWorkspace frameworks={frameworks} canGenerate={EVIDENCE_ROLES.includes(actor.role)} />
     </>
   );
 }
