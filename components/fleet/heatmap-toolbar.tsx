@@ -19,60 +19,33 @@ export function HeatmapToolbar({
   return (
     <div className={styles.toolbar}>
       <div className={styles.filters} role="search" aria-label="Filter the heatmap">
-        <div className="field">
-          <label className="field-label" htmlFor="heatmap-environment">
-            Environment
-          </label>
-          <select
-            id="heatmap-environment"
-            className="select"
-            value={settings.environment}
-            onChange={(event) => onChange({ environment: event.target.value })}
-          >
-            <option value="">All environments</option>
-            {facets.environments.map((environment) => (
-              <option key={environment} value={environment}>
-                {ENVIRONMENT_LABELS[environment]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="heatmap-site">
-            Site
-          </label>
-          <select
-            id="heatmap-site"
-            className="select"
-            value={settings.site}
-            onChange={(event) => onChange({ site: event.target.value })}
-          >
-            <option value="">All sites</option>
-            {facets.sites.map((site) => (
-              <option key={site} value={site}>
-                {site}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="heatmap-label">
-            Label
-          </label>
-          <select
-            id="heatmap-label"
-            className="select"
-            value={settings.label}
-            onChange={(event) => onChange({ label: event.target.value })}
-          >
-            <option value="">Any label</option>
-            {facets.labels.map((label) => (
-              <option key={label} value={label}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="heatmap-environment"
+          label="Environment"
+          anyLabel="All environments"
+          value={settings.environment}
+          options={facets.environments.map((environment) => ({
+            value: environment,
+            label: ENVIRONMENT_LABELS[environment],
+          }))}
+          onChange={(environment) => onChange({ environment })}
+        />
+        <FilterSelect
+          id="heatmap-site"
+          label="Site"
+          anyLabel="All sites"
+          value={settings.site}
+          options={facets.sites.map((site) => ({ value: site, label: site }))}
+          onChange={(site) => onChange({ site })}
+        />
+        <FilterSelect
+          id="heatmap-label"
+          label="Label"
+          anyLabel="Any label"
+          value={settings.label}
+          options={facets.labels.map((label) => ({ value: label, label }))}
+          onChange={(label) => onChange({ label })}
+        />
       </div>
       <div className={styles.controls}>
         <SegmentedControl
@@ -102,6 +75,39 @@ export function HeatmapToolbar({
           Group by environment
         </label>
       </div>
+    </div>
+  );
+}
+
+/** A labelled select whose empty value means "no filter". */
+function FilterSelect({
+  id,
+  label,
+  anyLabel,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

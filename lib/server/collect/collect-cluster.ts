@@ -1,3 +1,4 @@
+import type { Env } from "@/lib/server/config/read-env";
 import { LOTSE_VERSION } from "@/lib/server/config/lotse-version";
 import { collectKubernetes } from "./kubernetes/collect-kubernetes";
 import { collectTalos, type TalosContextMaterial } from "./talos/collect-talos";
@@ -11,6 +12,17 @@ export interface CollectionLimits {
   pageSize: number;
   kubeConcurrency: number;
   talosConcurrency: number;
+}
+
+/** The collection limits the environment configures (LOTSE_COLLECT_*). */
+export function collectionLimitsFrom(env: Env): CollectionLimits {
+  return {
+    deadlineMs: env.LOTSE_COLLECT_DEADLINE_SECONDS * 1000,
+    requestTimeoutMs: env.LOTSE_COLLECT_REQUEST_TIMEOUT_SECONDS * 1000,
+    pageSize: env.LOTSE_COLLECT_PAGE_SIZE,
+    kubeConcurrency: env.LOTSE_COLLECT_KUBE_CONCURRENCY,
+    talosConcurrency: env.LOTSE_COLLECT_TALOS_CONCURRENCY,
+  };
 }
 
 export type CollectionPhase = "kubernetes" | "talos";

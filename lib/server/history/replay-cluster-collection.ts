@@ -1,5 +1,5 @@
 import type { Env } from "@/lib/server/config/read-env";
-import { collectCluster } from "@/lib/server/collect/collect-cluster";
+import { collectCluster, collectionLimitsFrom } from "@/lib/server/collect/collect-cluster";
 import { encodeSnapshot, toStoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { summarizeRunOutcome, type RunOutcome } from "@/lib/server/collect/summarize-run-outcome";
 import { readClusterCredential } from "@/lib/server/clusters/read-cluster-credential";
@@ -36,13 +36,7 @@ export async function replayClusterCollection({
     cluster: { id: cluster.id, name: cluster.name },
     kubeconfig,
     talos: talosconfig ? readTalosContextMaterial({ normalized: talosconfig }) : null,
-    limits: {
-      deadlineMs: env.LOTSE_COLLECT_DEADLINE_SECONDS * 1000,
-      requestTimeoutMs: env.LOTSE_COLLECT_REQUEST_TIMEOUT_SECONDS * 1000,
-      pageSize: env.LOTSE_COLLECT_PAGE_SIZE,
-      kubeConcurrency: env.LOTSE_COLLECT_KUBE_CONCURRENCY,
-      talosConcurrency: env.LOTSE_COLLECT_TALOS_CONCURRENCY,
-    },
+    limits: collectionLimitsFrom(env),
   });
   const durationMs = Math.round(performance.now() - started);
   const snapshot = { ...collected, collectedAt: at.toISOString() };

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { Env } from "@/lib/server/config/read-env";
-import { collectCluster, type CollectionProgress } from "@/lib/server/collect/collect-cluster";
+import { collectCluster, collectionLimitsFrom, type CollectionProgress } from "@/lib/server/collect/collect-cluster";
 import { encodeSnapshot, toStoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { summarizeRunOutcome } from "@/lib/server/collect/summarize-run-outcome";
 import { readClusterCredential } from "@/lib/server/clusters/read-cluster-credential";
@@ -76,13 +76,7 @@ export async function runCollectionJob({
     cluster: { id: cluster.id, name: cluster.name },
     kubeconfig,
     talos: talosconfig ? readTalosContextMaterial({ normalized: talosconfig }) : null,
-    limits: {
-      deadlineMs: env.LOTSE_COLLECT_DEADLINE_SECONDS * 1000,
-      requestTimeoutMs: env.LOTSE_COLLECT_REQUEST_TIMEOUT_SECONDS * 1000,
-      pageSize: env.LOTSE_COLLECT_PAGE_SIZE,
-      kubeConcurrency: env.LOTSE_COLLECT_KUBE_CONCURRENCY,
-      talosConcurrency: env.LOTSE_COLLECT_TALOS_CONCURRENCY,
-    },
+    limits: collectionLimitsFrom(env),
     signal,
     onProgress: (value) => progress.push(value),
   });
