@@ -60,6 +60,19 @@ test.describe.serial("fleet heatmap", () => {
     await expect(heatmap.environment).toHaveValue("edge");
   });
 
+  test("compares with 30 days ago on request, kept in the URL", async ({ page }) => {
+    const heatmap = new FleetHeatmapPage(page);
+    await heatmap.goto();
+    // The box follows the URL, so it turns checked once the URL has changed.
+    const compare = page.getByLabel("Change since 30 days");
+    await compare.click();
+    await expect(page).toHaveURL(/\?change=30$/);
+    await expect(compare).toBeChecked();
+    // Collected today, so nothing to compare with: every scored cell says so and prints "new".
+    await expect(heatmap.cell("core-01", 0)).toHaveAccessibleName(/No score 30 days ago/);
+    await expect(heatmap.row("core-01").locator("td a").first()).toContainText("new");
+  });
+
   test("the seed-check mode lists the ten checks, worst clusters first", async ({ page }) => {
     const heatmap = new FleetHeatmapPage(page);
     await heatmap.goto("?view=checks&sort=worst");

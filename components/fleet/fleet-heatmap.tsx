@@ -6,7 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { LoadingState } from "@/components/ui/loading-state";
 import { arrangeHeatmap, summarizeHeatmap } from "@/lib/client/fleet/arrange-heatmap";
-import { readHeatmapSettings, writeHeatmapSettings, type HeatmapSettings } from "@/lib/client/fleet/heatmap-settings";
+import {
+  COMPARE_DAYS,
+  readHeatmapSettings,
+  writeHeatmapSettings,
+  type HeatmapSettings,
+} from "@/lib/client/fleet/heatmap-settings";
 import { useHeatmap } from "@/lib/client/fleet/use-heatmap";
 import type { HeatmapView } from "@/lib/shared/heatmap-view";
 import { HeatmapGrid } from "./heatmap-grid";
@@ -19,7 +24,12 @@ export function FleetHeatmap({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const settings = readHeatmapSettings(new URLSearchParams(params));
-  const heatmap = useHeatmap({ environment: settings.environment, site: settings.site, label: settings.label });
+  const heatmap = useHeatmap({
+    environment: settings.environment,
+    site: settings.site,
+    label: settings.label,
+    ...(settings.isComparing ? { compare: COMPARE_DAYS } : {}),
+  });
   const [now] = useState(() => Date.now());
 
   function change(next: Partial<HeatmapSettings>) {

@@ -63,6 +63,11 @@ export function HeatmapGrid({
                     data-band={cell.band}
                   >
                     <span aria-hidden="true">{cell.text}</span>
+                    {cell.change ? (
+                      <span className={styles.change} aria-hidden="true">
+                        {cell.change}
+                      </span>
+                    ) : null}
                     <span className={styles.tooltip} aria-hidden="true">
                       {cell.details.map((line) => (
                         <span key={line}>{line}</span>

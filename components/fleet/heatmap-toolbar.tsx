@@ -2,7 +2,7 @@
 
 import { SegmentedControl } from "@/components/ui/segmented-control";
 import { ENVIRONMENT_LABELS } from "@/lib/client/format/environment-label";
-import type { HeatmapSettings } from "@/lib/client/fleet/heatmap-settings";
+import { COMPARE_DAYS, type HeatmapSettings } from "@/lib/client/fleet/heatmap-settings";
 import type { HeatmapView } from "@/lib/shared/heatmap-view";
 import styles from "./heatmap.module.css";
 
@@ -66,6 +66,16 @@ export function HeatmapToolbar({
           value={settings.sort}
           onChange={(sort) => onChange({ sort })}
         />
+        {settings.mode === "frameworks" ? (
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={settings.isComparing}
+              onChange={(event) => onChange({ isComparing: event.target.checked })}
+            />
+            Change since {COMPARE_DAYS} days
+          </label>
+        ) : null}
         <label className={styles.check}>
           <input
             type="checkbox"

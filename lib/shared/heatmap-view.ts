@@ -31,6 +31,9 @@ export interface HeatmapCell {
   /** The cluster's data is older than twice its schedule: the score is not current. */
   stale: boolean;
   lastSuccessAt: string | null;
+  /** With `compareDays`: the score as of that many days ago (null: none then) and the change in points. */
+  previousScore?: number | null;
+  delta?: number | null;
 }
 
 /** One cluster × seed check: the most severe status over the check's findings, and how many of each. */
@@ -44,6 +47,8 @@ export interface HeatmapCheckCell {
 
 export interface HeatmapView {
   generatedAt: string;
+  /** Set when the change since N days ago was asked for. */
+  compareDays: number | null;
   frameworks: { id: string; name: string; version: string }[];
   checks: { id: string; title: string }[];
   clusters: HeatmapCluster[];

@@ -39,6 +39,7 @@ function cell(clusterId: string, frameworkId: string, score: number | null, stal
 
 const VIEW: HeatmapView = {
   generatedAt: "2026-12-03T12:00:00Z",
+  compareDays: null,
   frameworks: [
     { id: "nist-800-53", name: "NIST SP 800-53", version: "Rev. 5" },
     { id: "gdpr", name: "GDPR", version: "2016/679" },
@@ -148,5 +149,29 @@ describe("arrangeHeatmap", () => {
 
   it("counts stale and unevaluated clusters", () => {
     expect(summarizeHeatmap(VIEW)).toEqual({ clusters: 3, stale: 1, unevaluated: 0 });
+  });
+});
+
+describe("change since", () => {
+  it("prints the change in points under the score and explains it in the tooltip", () => {
+    const view: HeatmapView = {
+      ...VIEW,
+      compareDays: 30,
+      cells: VIEW.cells.map((item) =>
+        item.clusterId === "a" && item.frameworkId === "nist-800-53"
+          ? { ...item, previousScore: 0.8, delta: 10 }
+          : item.clusterId === "a"
+            ? { ...item, previousScore: null, delta: null }
+            : { ...item, previousScore: item.score, delta: item.score === null ? null : 0 },
+      ),
+    };
+    const { groups } = arrangeHeatmap({ view, mode: "frameworks", sort: "name", isGrouped: false, now: NOW });
+    const [nist, gdpr] = groups[0]!.rows[0]!.cells;
+    expect(nist).toMatchObject({ change: "▲10" });
+    expect(nist!.details).toContain("+10 points since 30 days ago (then 80)");
+    expect(gdpr).toMatchObject({ change: "new" });
+    expect(gdpr!.details).toContain("No score 30 days ago");
+    const bravoGdpr = groups[0]!.rows[1]!.cells[1]!;
+    expect(bravoGdpr.change).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ export interface HeatmapDisplayCell {
   /** Lines for the tooltip and the accessible name. */
   details: string[];
   stale: boolean;
+  /** With a comparison: "▲3", "▼5", "±0", "new" (no score then); null when there is nothing to compare. */
+  change: string | null;
 }
 
 export type StatusBand =
@@ -99,7 +101,29 @@ function staleLine(cluster: HeatmapCluster, now: number): string {
     : "STALE: never collected successfully";
 }
 
-function frameworkCell(cluster: HeatmapCluster, cell: HeatmapCell | undefined, column: HeatmapColumn, now: number) {
+/** The change since the comparison day, as printed and as a tooltip line. */
+function describeChange(cell: HeatmapCell | undefined, days: number | null): { change: string | null; line?: string } {
+  if (days === null || !cell || cell.score === null) return { change: null };
+  if (cell.previousScore === null || cell.previousScore === undefined) {
+    return { change: "new", line: `No score ${days} days ago` };
+  }
+  const delta = cell.delta ?? 0;
+  const then = formatScore(cell.previousScore);
+  if (delta === 0) return { change: "±0", line: `Unchanged since ${days} days ago (then ${then})` };
+  const sign = delta > 0 ? "+" : "−";
+  return {
+    change: `${delta > 0 ? "▲" : "▼"}${Math.abs(delta)}`,
+    line: `${sign}${Math.abs(delta)} points since ${days} days ago (then ${then})`,
+  };
+}
+
+function frameworkCell(
+  cluster: HeatmapCluster,
+  cell: HeatmapCell | undefined,
+  column: HeatmapColumn,
+  now: number,
+  compareDays: number | null,
+) {
   const score = cell?.score ?? null;
   const stale = cell?.stale ?? false;
   const details = [
@@ -111,6 +135,8 @@ function frameworkCell(cluster: HeatmapCluster, cell: HeatmapCell | undefined, c
         : `Score ${formatScore(score)} % (pass ÷ (pass + fail))`,
     `${cell?.pass ?? 0} pass · ${cell?.fail ?? 0} fail · ${cell?.unknown ?? 0} unknown · ${cell?.waived ?? 0} waived`,
   ];
+  const { change, line } = describeChange(cell, compareDays);
+  if (line) details.push(line);
   if (stale) details.push(staleLine(cluster, now));
   return {
     key: `${cluster.id}:${column.id}`,
@@ -119,6 +145,7 @@ function frameworkCell(cluster: HeatmapCluster, cell: HeatmapCell | undefined, c
     text: formatScore(score),
     details,
     stale,
+    change,
   };
 }
 
@@ -137,6 +164,7 @@ function checkCell(cluster: HeatmapCluster, cell: HeatmapCheckCell | undefined, 
     text: STATUS_TEXT[status],
     details,
     stale,
+    change: null,
   };
 }
 
@@ -173,7 +201,7 @@ export function arrangeHeatmap({
     rank: rankOf(view, mode, cluster),
     cells: columns.map((column) =>
       mode === "frameworks"
-        ? frameworkCell(cluster, cells.get(`${cluster.id}:${column.id}`), column, now)
+        ? frameworkCell(cluster, cells.get(`${cluster.id}:${column.id}`), column, now, view.compareDays)
         : checkCell(cluster, checkCells.get(`${cluster.id}:${column.id}`), column, now),
     ),
   }));

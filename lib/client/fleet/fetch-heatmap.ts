@@ -5,6 +5,8 @@ export interface HeatmapQuery {
   environment?: string;
   site?: string;
   label?: string;
+  /** Days back for the change since then. */
+  compare?: number;
 }
 
 export function heatmapSearch(query: HeatmapQuery): string {
@@ -13,6 +15,7 @@ export function heatmapSearch(query: HeatmapQuery): string {
     const value = query[key];
     if (value) search.set(key, value);
   }
+  if (query.compare) search.set("compare", String(query.compare));
   const text = search.toString();
   return text ? `?${text}` : "";
 }

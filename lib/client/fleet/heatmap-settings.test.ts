@@ -8,6 +8,7 @@ describe("heatmap settings in the URL", () => {
       mode: "frameworks",
       sort: "name",
       isGrouped: false,
+      isComparing: false,
       environment: "",
       site: "",
       label: "",
@@ -16,12 +17,14 @@ describe("heatmap settings in the URL", () => {
   });
 
   it("round-trips every setting", () => {
-    const query = "view=checks&sort=worst&group=environment&environment=edge&site=north+pier&label=tier%3Dedge";
+    const query =
+      "view=checks&sort=worst&group=environment&change=30&environment=edge&site=north+pier&label=tier%3Dedge";
     const settings = readHeatmapSettings(new URLSearchParams(query));
     expect(settings).toEqual({
       mode: "checks",
       sort: "worst",
       isGrouped: true,
+      isComparing: true,
       environment: "edge",
       site: "north pier",
       label: "tier=edge",

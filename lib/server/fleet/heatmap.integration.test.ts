@@ -133,10 +133,17 @@ describe("GET /api/v1/fleet/heatmap", () => {
     expect(after.clusters.find((cluster) => cluster.id === edge)?.freshness).toBe("stale");
   });
 
+  it("compares with 30 days ago: a fleet collected today has no score then, so no change", async () => {
+    const view = (await heatmap("?compare=30")).json as HeatmapView;
+    expect(view.compareDays).toBe(30);
+    expect(view.cells.every((cell) => cell.previousScore === null && cell.delta === null)).toBe(true);
+  });
+
   it("answers bad filters with 400 and anonymous callers with 401", async () => {
     expect((await heatmap("?environment=moon")).status).toBe(400);
     expect((await heatmap("?label=a%20b")).status).toBe(400);
     expect((await heatmap("?colour=red")).status).toBe(400);
+    expect((await heatmap("?compare=0")).status).toBe(400);
     expect((await heatmap("", { isAnonymous: true })).status).toBe(401);
   });
 });

@@ -146,4 +146,25 @@ describe("toHeatmapView", () => {
       labels: ["tier=edge"],
     });
   });
+
+  it("with a comparison, gives each cell the score then and the change in whole points", () => {
+    const heatmap = toHeatmapView({
+      catalog: CATALOG,
+      seedCheckIds: [],
+      clusters: CLUSTERS,
+      evaluations: EVALUATIONS,
+      statuses: [],
+      filter: {},
+      now: NOW,
+      previous: { days: 30, evaluations: [evaluation("b", { "nist-800-53": { score: 0.5, pass: 2, fail: 2 } })] },
+    });
+    expect(heatmap.compareDays).toBe(30);
+    const cell = (clusterId: string) =>
+      heatmap.cells.find((item) => item.clusterId === clusterId && item.frameworkId === "nist-800-53");
+    expect(cell("b")).toMatchObject({ score: 0.75, previousScore: 0.5, delta: 25 });
+    // No evaluation 30 days ago: nothing to compare with.
+    expect(cell("s")).toMatchObject({ previousScore: null, delta: null });
+    expect(view().compareDays).toBeNull();
+    expect(view().cells[0]).not.toHaveProperty("delta");
+  });
 });

@@ -43,6 +43,18 @@ function facetsOf(rows: readonly ClusterRow[]): HeatmapView["facets"] {
   };
 }
 
+/** Score then and the change in whole points; no change when either side has no score. */
+function changeSince(
+  score: number | null,
+  then: number | null | undefined,
+): { previousScore: number | null; delta: number | null } {
+  const previousScore = typeof then === "number" ? then : null;
+  return {
+    previousScore,
+    delta: score === null || previousScore === null ? null : Math.round((score - previousScore) * 100),
+  };
+}
+
 function frameworkSummaries(evaluation: EvaluationRow | undefined): Record<string, FrameworkSummary> {
   const frameworks = (evaluation?.summary as { frameworks?: unknown } | null)?.frameworks;
   return frameworks && typeof frameworks === "object" ? (frameworks as Record<string, FrameworkSummary>) : {};
@@ -61,16 +73,20 @@ export function toHeatmapView({
   statuses,
   filter,
   now,
+  previous,
 }: {
   catalog: Catalog;
   seedCheckIds: readonly string[];
   clusters: readonly ClusterRow[];
   evaluations: readonly EvaluationRow[];
+  /** Each cluster's evaluation as of `days` ago, for the change since then. */
+  previous?: { days: number; evaluations: readonly EvaluationRow[] };
   statuses: readonly { clusterId: string; checkId: string; status: FindingStatus }[];
   filter: HeatmapFilter;
   now: Date;
 }): HeatmapView {
   const latest = new Map(evaluations.map((evaluation) => [evaluation.clusterId, evaluation]));
+  const before = new Map(previous?.evaluations.map((evaluation) => [evaluation.clusterId, evaluation]));
   const shown = clusters.filter((row) => matches(row, filter)).sort((a, b) => a.name.localeCompare(b.name));
   const heatmapClusters: HeatmapCluster[] = shown.map((row) => {
     const evaluation = latest.get(row.id);
@@ -90,12 +106,15 @@ export function toHeatmapView({
 
   const cells: HeatmapCell[] = heatmapClusters.flatMap((cluster) => {
     const summaries = frameworkSummaries(latest.get(cluster.id));
+    const earlier = previous ? frameworkSummaries(before.get(cluster.id)) : null;
     return catalog.frameworks.map((framework) => {
       const summary = summaries[framework.id] ?? {};
+      const score = typeof summary.score === "number" ? summary.score : null;
+      const change = earlier ? changeSince(score, earlier[framework.id]?.score) : {};
       return {
         clusterId: cluster.id,
         frameworkId: framework.id,
-        score: typeof summary.score === "number" ? summary.score : null,
+        score,
         pass: summary.pass ?? 0,
         fail: summary.fail ?? 0,
         unknown: summary.unknown ?? 0,
@@ -104,6 +123,7 @@ export function toHeatmapView({
         notApplicable: summary.notApplicable ?? 0,
         stale: cluster.freshness === "stale",
         lastSuccessAt: cluster.lastSuccessAt,
+        ...change,
       };
     });
   });
@@ -132,6 +152,7 @@ export function toHeatmapView({
   const titles = new Map(catalog.checks.map((check) => [check.id, check.title]));
   return {
     generatedAt: now.toISOString(),
+    compareDays: previous?.days ?? null,
     frameworks: catalog.frameworks.map(({ id, name, version }) => ({ id, name, version })),
     checks: seedCheckIds.map((id) => ({ id, title: titles.get(id) ?? id })),
     clusters: heatmapClusters,

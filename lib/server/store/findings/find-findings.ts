@@ -60,3 +60,11 @@ export function findCurrentStatuses({
     select: { clusterId: true, checkId: true, status: true },
   });
 }
+
+/** Each cluster's latest evaluation at or before `at` (one query), for "change since". */
+export function findEvaluationPerClusterAsOf({ at }: { at: Date }): Promise<EvaluationRow[]> {
+  return getDb().$queryRaw<EvaluationRow[]>`
+    SELECT DISTINCT ON ("clusterId") * FROM evaluations
+     WHERE "evaluatedAt" <= ${at}
+     ORDER BY "clusterId", "evaluatedAt" DESC`;
+}

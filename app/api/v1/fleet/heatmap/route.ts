@@ -1,4 +1,4 @@
-// GET /api/v1/fleet/heatmap?environment=&site=&label= – clusters × frameworks and × seed checks
+// GET /api/v1/fleet/heatmap?environment=&site=&label=&compare=30 – clusters × frameworks and × seed checks
 import { z } from "zod";
 import { ENVIRONMENTS } from "@/lib/shared/cluster-schemas";
 import { ANY_ROLE } from "@/lib/shared/roles";
@@ -16,7 +16,13 @@ const query = z
       .max(400)
       .regex(/^[^=\s]+(=[^\s]*)?$/, "must be key or key=value")
       .optional(),
+    /** Days back for "change since" (e.g. 30). */
+    compare: z.coerce.number().int().min(1).max(400).optional(),
   })
   .strict();
 
-export const GET = withRoute({ roles: ANY_ROLE, query, handler: ({ query }) => loadHeatmap(query) });
+export const GET = withRoute({
+  roles: ANY_ROLE,
+  query,
+  handler: ({ query: { compare, ...filter } }) => loadHeatmap(filter, { compareDays: compare }),
+});
