@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { groupFingerprint, publicKeyDer, publicKeyFingerprint } from "./public-key-fingerprint";
 
 describe("publicKeyFingerprint", () => {
-  const { publicKey } = generateKeyPairSync("ed25519");
+  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
   const pem = publicKey.export({ type: "spki", format: "pem" }).toString();
   const der = publicKey.export({ type: "spki", format: "der" });
 
@@ -13,7 +13,8 @@ describe("publicKeyFingerprint", () => {
 
   it("reads keys with CRLF line ends and refuses text that is not a public key", async () => {
     expect(publicKeyDer(pem.replace(/\n/g, "\r\n"))).toEqual(new Uint8Array(der));
-    expect(await publicKeyFingerprint("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----")).toBeNull();
+    // A private key (made here, never committed) is not a public key.
+    expect(await publicKeyFingerprint(privateKey.export({ type: "pkcs8", format: "pem" }).toString())).toBeNull();
     expect(await publicKeyFingerprint("-----BEGIN PUBLIC KEY-----\n%%%\n-----END PUBLIC KEY-----")).toBeNull();
   });
 
