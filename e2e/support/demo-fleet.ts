@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import type { HeatmapView } from "@/lib/shared/heatmap-view";
-import { startFleet } from "@/lib/sim/fleet";
+import { startFleet, type FleetManifest } from "@/lib/sim/fleet";
 import { loadScenario } from "@/lib/sim/scenario";
 import { E2E_DATA_DIR } from "./e2e-env";
 
@@ -40,33 +40,7 @@ export async function startDemoFleet({
     await rm(outDir, { recursive: true, force: true });
   };
   try {
-    for (const cluster of fleet.manifest.clusters) {
-      const response = await request.post("/api/v1/clusters", {
-        headers: { origin: baseURL },
-        data: {
-          name: cluster.name,
-          environment: cluster.environment,
-          site: cluster.site,
-          labels: cluster.labels,
-          schedule: YEARLY,
-          kubeconfig: await readFile(cluster.kubernetes.kubeconfig, "utf8"),
-          ...(cluster.talos ? { talosconfig: await readFile(cluster.talos.talosconfig, "utf8") } : {}),
-        },
-      });
-      expect(response.status(), await response.text()).toBe(201);
-      ids.set(cluster.name, ((await response.json()) as { id: string }).id);
-    }
-    const collect = await request.post("/api/v1/fleet/collect", { headers: { origin: baseURL } });
-    expect(collect.status()).toBe(202);
-    await expect
-      .poll(
-        async () => {
-          const view = (await (await request.get("/api/v1/fleet/heatmap")).json()) as HeatmapView;
-          return view.clusters.filter((cluster) => ids.has(cluster.name) && cluster.evaluatedAt !== null).length;
-        },
-        { timeout: 180_000, intervals: [2_000] },
-      )
-      .toBe(ids.size);
+    await registerAndEvaluate({ request, baseURL, clusters: fleet.manifest.clusters, ids, timeoutMs: 180_000 });
     return { ids, stop };
   } catch (error) {
     await stop();
@@ -76,14 +50,66 @@ export async function startDemoFleet({
 
 /** Test-only: moves a cluster's last success into the past in the e2e database, making it STALE. */
 export async function backdateLastSuccess({ clusterId, at }: { clusterId: string; at: Date }): Promise<void> {
-  const { connectionString } = JSON.parse(
-    await readFile(path.join(E2E_DATA_DIR, "embedded-postgres.json"), "utf8"),
-  ) as { connectionString: string };
-  const client = new pg.Client({ connectionString });
+  const client = new pg.Client({ connectionString: await e2eDatabaseUrl() });
   await client.connect();
   try {
     await client.query(`UPDATE clusters SET "lastSuccessAt" = $1 WHERE id = $2`, [at, clusterId]);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Registers the simulated clusters through the API (on a yearly schedule, so no scheduled run
+ * joins in during the tests), adds each id to `ids` as it goes (so the caller's cleanup sees it),
+ * asks for "collect all", and resolves when every one of them has been evaluated.
+ */
+export async function registerAndEvaluate({
+  request,
+  baseURL,
+  clusters,
+  ids,
+  timeoutMs,
+}: {
+  request: APIRequestContext;
+  baseURL: string;
+  clusters: FleetManifest["clusters"];
+  ids: Map<string, string>;
+  timeoutMs: number;
+}): Promise<void> {
+  for (const cluster of clusters) {
+    const response = await request.post("/api/v1/clusters", {
+      headers: { origin: baseURL },
+      data: {
+        name: cluster.name,
+        environment: cluster.environment,
+        site: cluster.site,
+        labels: cluster.labels,
+        schedule: YEARLY,
+        kubeconfig: await readFile(cluster.kubernetes.kubeconfig, "utf8"),
+        ...(cluster.talos ? { talosconfig: await readFile(cluster.talos.talosconfig, "utf8") } : {}),
+      },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    ids.set(cluster.name, ((await response.json()) as { id: string }).id);
+  }
+  const collect = await request.post("/api/v1/fleet/collect", { headers: { origin: baseURL } });
+  expect(collect.status()).toBe(202);
+  await expect
+    .poll(
+      async () => {
+        const view = (await (await request.get("/api/v1/fleet/heatmap")).json()) as HeatmapView;
+        return view.clusters.filter((cluster) => ids.has(cluster.name) && cluster.evaluatedAt !== null).length;
+      },
+      { timeout: timeoutMs, intervals: [1_000] },
+    )
+    .toBe(ids.size);
+}
+
+/** The connection string of the e2e run's embedded PostgreSQL (written by `npm start`). */
+export async function e2eDatabaseUrl(): Promise<string> {
+  const { connectionString } = JSON.parse(
+    await readFile(path.join(E2E_DATA_DIR, "embedded-postgres.json"), "utf8"),
+  ) as { connectionString: string };
+  return connectionString;
 }

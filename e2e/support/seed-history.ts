@@ -2,21 +2,20 @@
 // replay (lib/server/history) run in a child process under tsx, which loads what Playwright's
 // loader cannot (lib/server imports package.json); this module drives it and the API.
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { expect, type APIRequestContext } from "@playwright/test";
-import type { HeatmapView } from "@/lib/shared/heatmap-view";
 import type { FleetManifest } from "@/lib/sim/fleet";
 import type { Scenario } from "@/lib/sim/scenario";
+import { e2eDatabaseUrl, registerAndEvaluate } from "./demo-fleet";
 import { E2E_DATA_DIR } from "./e2e-env";
 
 export const OLDER_CATALOG_VERSION = "0.9.0";
 /** The catalog in force changes this many days ago (history before it is evaluated as 0.9.0). */
 export const CATALOG_CHANGE_DAY = -29;
-const YEARLY = "0 0 1 1 *";
 
 export interface SeededFleet {
   /** Cluster name → Lotse id. */
@@ -67,9 +66,7 @@ export async function seedTrendHistory({
   request: APIRequestContext;
   baseURL: string;
 }): Promise<SeededFleet> {
-  const { connectionString } = JSON.parse(
-    await readFile(path.join(E2E_DATA_DIR, "embedded-postgres.json"), "utf8"),
-  ) as { connectionString: string };
+  const connectionString = await e2eDatabaseUrl();
   const child = spawn(process.execPath, ["--import", "tsx", "e2e/support/seed-history.ts"], {
     env: { ...process.env, DATABASE_URL: connectionString, LOTSE_DATA_DIR: E2E_DATA_DIR, LOTSE_E2E_SEED_CHILD: "1" },
     stdio: ["pipe", "pipe", "inherit"],
@@ -83,33 +80,8 @@ export async function seedTrendHistory({
   };
   try {
     const { manifest } = (await nextMessage(lines, child)) as { manifest: FleetManifest };
-    for (const cluster of manifest.clusters) {
-      const response = await request.post("/api/v1/clusters", {
-        headers: { origin: baseURL },
-        data: {
-          name: cluster.name,
-          environment: cluster.environment,
-          site: cluster.site,
-          labels: cluster.labels,
-          schedule: YEARLY,
-          kubeconfig: await readFile(cluster.kubernetes.kubeconfig, "utf8"),
-          ...(cluster.talos ? { talosconfig: await readFile(cluster.talos.talosconfig, "utf8") } : {}),
-        },
-      });
-      expect(response.status(), await response.text()).toBe(201);
-      ids.set(cluster.name, ((await response.json()) as { id: string }).id);
-    }
     // The worker's first evaluation of each cluster comes first; history is put before it.
-    expect((await request.post("/api/v1/fleet/collect", { headers: { origin: baseURL } })).status()).toBe(202);
-    await expect
-      .poll(
-        async () => {
-          const view = (await (await request.get("/api/v1/fleet/heatmap")).json()) as HeatmapView;
-          return view.clusters.filter((cluster) => ids.has(cluster.name) && cluster.evaluatedAt !== null).length;
-        },
-        { timeout: 120_000, intervals: [1_000] },
-      )
-      .toBe(ids.size);
+    await registerAndEvaluate({ request, baseURL, clusters: manifest.clusters, ids, timeoutMs: 120_000 });
     child.stdin.write("seed\n");
     const { problems } = (await nextMessage(lines, child)) as { problems: string[] };
     expect(problems).toEqual([]);
