@@ -37,12 +37,18 @@ export function toClusterFindingsView({
 }): ClusterFindingsView {
   const platform = platformOf(evaluation);
   const checks = new Map(catalog.checks.map((check) => [check.id, check]));
+  // Mapped controls per check, built once (not a scan of every mapping per finding).
+  const controlsByCheck = new Map<string, FindingView["controls"]>();
+  for (const { checkId, frameworkId: framework, controlId, provenance } of catalog.mappings) {
+    if (frameworkId && framework !== frameworkId) continue;
+    const list = controlsByCheck.get(checkId) ?? [];
+    list.push({ frameworkId: framework, controlId, provenance });
+    controlsByCheck.set(checkId, list);
+  }
   const items: FindingView[] = [];
   for (const row of rows) {
     const check = checks.get(row.checkId);
-    const controls = catalog.mappings
-      .filter((mapping) => mapping.checkId === row.checkId && (!frameworkId || mapping.frameworkId === frameworkId))
-      .map(({ frameworkId: framework, controlId, provenance }) => ({ frameworkId: framework, controlId, provenance }));
+    const controls = controlsByCheck.get(row.checkId) ?? [];
     if (frameworkId && controls.length === 0) continue;
     items.push({
       checkId: row.checkId,
