@@ -47,7 +47,6 @@ const MAX_FAILURE_LINE = 300;
 
 function failureLine(where: string, message: string | undefined): string {
   const first = (message ?? "")
-    // eslint-disable-next-line no-control-regex -- strip ANSI colour codes from runner messages
     .replace(/\u001b\[[0-9;]*m/g, "")
     .split("\n")
     .map((line) => line.trim())
