@@ -71,10 +71,8 @@ export async function collectTalos({
   const started = performance.now();
   const durationsMs: Record<string, number> = {};
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new Error(`the overall deadline of ${deadlineMs} ms was reached`)),
-    deadlineMs,
-  );
+  const deadlineReason = `the overall deadline of ${deadlineMs} ms was reached`;
+  const timer = setTimeout(() => controller.abort(new Error(deadlineReason)), deadlineMs);
   const onCancel = () => controller.abort(new Error("the collection was cancelled"));
   if (signal?.aborted) onCancel();
   signal?.addEventListener("abort", onCancel, { once: true });
@@ -82,6 +80,7 @@ export async function collectTalos({
     limiter: createRequestLimiter({ limit: Math.max(1, concurrency) }),
     signal: controller.signal,
     deadlineAt: Date.now() + deadlineMs,
+    deadlineReason,
     requestTimeoutMs,
   });
   const credential = readTalosCredentialRoles({ certPem: context.crt });

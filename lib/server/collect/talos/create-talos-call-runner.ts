@@ -34,19 +34,24 @@ export function createTalosCallRunner({
   limiter,
   signal,
   deadlineAt,
+  deadlineReason,
   requestTimeoutMs,
 }: {
   limiter: RequestLimiter;
   signal: AbortSignal;
   /** Epoch ms of the overall deadline. */
   deadlineAt: number;
+  /** What a call not made because the deadline passed says: the same words as the deadline's abort. */
+  deadlineReason: string;
   requestTimeoutMs: number;
 }): TalosCallRunner {
-  const aborted = (target: string): CollectionError => ({
-    target,
-    kind: "timeout",
-    message: `not read: ${signal.reason instanceof Error ? signal.reason.message : "the collection was stopped"}`,
-  });
+  // Note: on a busy machine the deadline timer can fire late, so a call may find the deadline
+  // passed while the signal is not aborted yet; it says the deadline, not a generic stop.
+  const reason = (): string => {
+    if (signal.aborted && signal.reason instanceof Error) return signal.reason.message;
+    return Date.now() >= deadlineAt ? deadlineReason : "the collection was stopped";
+  };
+  const aborted = (target: string): CollectionError => ({ target, kind: "timeout", message: `not read: ${reason()}` });
   return {
     async run({ target, isAdminOnly = false, call }) {
       let lastError: unknown;
