@@ -78,6 +78,10 @@ test.describe("collecting a cluster", () => {
         await waitForFirstRun(admin, id);
         const panel = new ClusterCollectionPanel(page);
         await panel.goto(id, name);
+        // The header says what the first collection found: platform, versions, node count.
+        await expect(panel.platform).toHaveText(
+          `Talos Linux · Kubernetes v${simulatedCluster.kubernetesVersion.replace(/^v/, "")} · Talos ${simulatedCluster.talosVersion} · 2 nodes`,
+        );
         await expect(panel.historyRows()).toHaveCount(1);
         await expect(panel.run).toHaveCount(0);
 

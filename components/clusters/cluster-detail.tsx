@@ -14,6 +14,7 @@ import { isClusterView } from "@/lib/client/clusters/fetch-clusters";
 import { ENVIRONMENT_LABELS } from "@/lib/client/format/environment-label";
 import type { Role } from "@/lib/shared/roles";
 import { ClusterPlacement } from "./cluster-placement";
+import { ClusterPlatform } from "./cluster-platform";
 import { ConnectionTestPanel } from "./connection-test-panel";
 import { KubernetesCredential } from "./kubernetes-credential";
 import { TalosCredential } from "./talos-credential";
@@ -58,7 +59,13 @@ export function ClusterDetail({ id, role }: { id: string; role: Role }) {
       {back}
       <PageHeader
         title={data.name}
-        description={[ENVIRONMENT_LABELS[data.environment], data.site].filter(Boolean).join(" · ")}
+        description={
+          <>
+            {[ENVIRONMENT_LABELS[data.environment], data.site].filter(Boolean).join(" · ")}
+            <br />
+            <ClusterPlatform clusterId={data.id} />
+          </>
+        }
         actions={
           <>
             <Link className="btn" href={`/clusters/${data.id}/nodes`}>

@@ -3,6 +3,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 /** /clusters/{id} → Collection: freshness, "Collect now", the followed run, the schedule and the run history. */
 export class ClusterCollectionPanel {
   readonly panel: Locator;
+  /** The header line with platform and versions from the latest snapshot. */
+  readonly platform: Locator;
   readonly collectNow: Locator;
   readonly freshness: Locator;
   /** The run started (or joined) from this page, followed live. */
@@ -22,6 +24,7 @@ export class ClusterCollectionPanel {
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole("region", { name: "Collection", exact: true });
+    this.platform = page.getByTestId("cluster-platform");
     this.collectNow = this.panel.getByRole("button", { name: /^(Collect now|Collecting…)$/ });
     this.freshness = this.panel.locator("dt", { hasText: /^Freshness$/ }).locator("xpath=following-sibling::dd[1]");
     this.run = this.panel.getByRole("region", { name: "Latest collection", exact: true });

@@ -161,6 +161,8 @@ export interface NodeListView {
   state: NodeListState;
   /** `talos`, `kubeadm` or `managed` as detected from the snapshot; null before the first collection. */
   platform: "talos" | "kubeadm" | "managed" | null;
+  /** The API server's version (`gitVersion`, e.g. `v1.31.4`) from the same snapshot; null when not read. */
+  kubernetesVersion: string | null;
   source: NodeSnapshotSource | null;
   /** Why the cluster has no Talos data (kubeadm, managed, no talosconfig, unreachable); null when it has. */
   talosUnavailableReason: string | null;

@@ -1,6 +1,7 @@
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { isRunFinal } from "@/lib/shared/run-view";
+import { nodeKeys } from "@/lib/client/nodes/node-keys";
 import { clusterKeys } from "@/lib/client/clusters/cluster-keys";
 import { fetchRun } from "./fetch-runs";
 import { runKeys } from "./run-keys";
@@ -37,6 +38,8 @@ export function useRun(id: string | null) {
     if (!isRunFinal(run.status)) return;
     void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(run.clusterId), exact: true });
     void queryClient.invalidateQueries({ queryKey: clusterKeys.list(), exact: true });
+    // The header's platform and versions come from the nodes view of the latest snapshot.
+    void queryClient.invalidateQueries({ queryKey: nodeKeys.cluster(run.clusterId), exact: true });
   }, [run, queryClient]);
 
   return query;
