@@ -19,7 +19,8 @@ export function fingerprintOf(publicKey: KeyObject): string {
     .digest("hex");
 }
 
-const aadOf = (fingerprint: string) => `lotse:evidence-signing-key:${fingerprint}`;
+/** What a signing key's encrypted private key is bound to (AES-GCM AAD). */
+export const signingKeyAad = (fingerprint: string) => `lotse:evidence-signing-key:${fingerprint}`;
 
 async function readActiveKey(): Promise<SigningKey | null> {
   const row = await findActiveSigningKey();
@@ -28,7 +29,12 @@ async function readActiveKey(): Promise<SigningKey | null> {
   const keys = await loadEncryptionKeys({ dataDir: env.LOTSE_DATA_DIR, env: process.env });
   // Note: the private key exists in plaintext only in this process' memory, as credentials do.
   const privateKey = createPrivateKey(
-    decryptCredential({ keyId: row.encryptionKeyId, ciphertext: row.encryptedPrivateKey, aad: aadOf(row.id), keys }),
+    decryptCredential({
+      keyId: row.encryptionKeyId,
+      ciphertext: row.encryptedPrivateKey,
+      aad: signingKeyAad(row.id),
+      keys,
+    }),
   );
   return {
     fingerprint: row.id,
@@ -51,7 +57,7 @@ export async function getSigningKey(): Promise<SigningKey> {
   const keys = await loadEncryptionKeys({ dataDir: env.LOTSE_DATA_DIR, env: process.env });
   const { keyId, ciphertext } = encryptCredential({
     plaintext: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-    aad: aadOf(fingerprint),
+    aad: signingKeyAad(fingerprint),
     keys,
   });
   await insertActiveSigningKey({
