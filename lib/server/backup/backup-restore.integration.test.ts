@@ -69,7 +69,10 @@ describe("backing up and restoring Lotse", () => {
     workers = await startWorkers({ count: 1 });
     await registerSimFleet({ fleet, adminToken: tokens.admin });
     expect((await callRoute({ handler: collectFleet, method: "POST", token: tokens.engineer })).status).toBe(202);
-    await waitFor(async () => (await getDb().evaluation.count()) > 0, { timeoutMs: 90_000 });
+    await waitFor(async () => (await getDb().evaluation.count()) > 0, {
+      timeoutMs: 90_000,
+      describe: () => `worker output:\n${workers.workers[0]?.output() ?? ""}`,
+    });
     await workers.stop();
     const created = await callRoute({
       handler: createPackRoute,
