@@ -22,7 +22,12 @@ const machineConfig: CollectionError = {
   kind: "forbidden",
   message: "not readable with this credential (needs os:admin)",
 };
-const rbac: CollectionError = { target: "kubernetes:secrets", kind: "forbidden", message: "secrets is forbidden" };
+const rbac: CollectionError = {
+  target: "kubernetes:clusterrolebindings",
+  kind: "forbidden",
+  message: "clusterrolebindings is forbidden",
+};
+const secrets: CollectionError = { target: "kubernetes:secrets", kind: "forbidden", message: "secrets is forbidden" };
 
 describe("run outcome", () => {
   it("fails when the Kubernetes API could not be read at all, with that reason", () => {
@@ -43,5 +48,11 @@ describe("run outcome", () => {
     const { outcome, summary } = summarizeRunOutcome(snapshotWith({ versionKnown: true, errors: [machineConfig] }));
     expect(outcome).toBe("succeeded");
     expect(summary).toMatchObject({ total: 0, notReadableWithCredential: 1, items: [] });
+  });
+
+  it("succeeds when only Secrets are forbidden (the optional secrets-metadata role is not bound)", () => {
+    const { outcome, summary } = summarizeRunOutcome(snapshotWith({ versionKnown: true, errors: [secrets] }));
+    expect(outcome).toBe("succeeded");
+    expect(summary).toMatchObject({ total: 0, notReadableWithCredential: 1 });
   });
 });

@@ -18,10 +18,14 @@ const LISTED_ERRORS = 20;
 
 /**
  * A Talos `forbidden` means the credential's role may not read that part (os:reader and
- * MachineConfig): expected and recorded, but it does not make a run partial.
+ * MachineConfig); a forbidden Secret list means the cluster did not grant the optional
+ * `lotse-reader-secrets-metadata` role (deploy/monitored-cluster: Kubernetes RBAC cannot grant
+ * metadata only, so the default role leaves Secrets out). Both are expected and recorded, but do
+ * not make a run partial; the checks that need those parts say UNKNOWN with the reason.
  */
 function isCredentialLimit(error: CollectionError): boolean {
-  return error.kind === "forbidden" && error.target.startsWith("talos");
+  if (error.kind !== "forbidden") return false;
+  return error.target.startsWith("talos") || error.target === "kubernetes:secrets";
 }
 
 /**

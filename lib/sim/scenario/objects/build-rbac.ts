@@ -5,6 +5,8 @@ import {
   DEFAULT_CLUSTER_ROLES,
   LOTSE_READER_BINDING,
   LOTSE_READER_ROLE,
+  LOTSE_READER_SECRETS_BINDING,
+  LOTSE_READER_SECRETS_ROLE,
   type BindingSeed,
   type RbacSubject,
   type RoleSeed,
@@ -24,8 +26,8 @@ const BOOTSTRAP: MetaExtras = {
 };
 
 /**
- * Roles and bindings: the Kubernetes defaults, the platform's own (`platform`), Lotse's reader,
- * an `edit` RoleBinding per team namespace and a narrow Role for each API service account. The
+ * Roles and bindings: the Kubernetes defaults, the platform's own (`platform`), Lotse's reader and
+ * its optional Secret-listing role, an `edit` RoleBinding per team namespace and a narrow Role for each API service account. The
  * risky extras come from the posture: `anonymousBinding` binds `system:anonymous` to `view`,
  * each `wildcardRoles` is a `*`/`*`/`*` ClusterRole bound to a CI service account.
  */
@@ -69,6 +71,14 @@ export function buildRbac({
   const lotseCreated = createdBetween({ context, key: "lotse-reader", fromDays: 30, toDays: 60 });
   clusterRole(LOTSE_READER_ROLE, lotseCreated, { labels: { "app.kubernetes.io/part-of": "lotse" }, annotations: {} });
   clusterBinding(LOTSE_READER_BINDING, lotseCreated, {
+    labels: { "app.kubernetes.io/part-of": "lotse" },
+    annotations: {},
+  });
+  clusterRole(LOTSE_READER_SECRETS_ROLE, lotseCreated, {
+    labels: { "app.kubernetes.io/part-of": "lotse" },
+    annotations: {},
+  });
+  clusterBinding(LOTSE_READER_SECRETS_BINDING, lotseCreated, {
     labels: { "app.kubernetes.io/part-of": "lotse" },
     annotations: {},
   });

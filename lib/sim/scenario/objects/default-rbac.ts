@@ -200,43 +200,66 @@ export const DEFAULT_CLUSTER_ROLE_BINDINGS: BindingSeed[] = [
   },
 ];
 
-/** The read-only role the docs give Lotse, bound to the identity the simulator's kubeconfigs use. */
+/**
+ * The read-only role the docs give Lotse (deploy/monitored-cluster/cluster-role.yaml, kept equal by
+ * default-rbac.test.ts), bound to the identity the simulator's kubeconfigs use: `list` on what the
+ * collector reads, `get nodes/proxy` for configz, no Secrets, no wildcards.
+ */
 export const LOTSE_READER_ROLE: RoleSeed = {
   name: "lotse-reader",
   rules: [
-    {
-      apiGroups: [""],
-      resources: [
-        "namespaces",
-        "nodes",
-        "pods",
-        "serviceaccounts",
-        "services",
-        "configmaps",
-        "secrets",
-        "persistentvolumeclaims",
-      ],
-      verbs: ["get", "list"],
-    },
+    { apiGroups: [""], resources: ["nodes", "namespaces", "pods", "serviceaccounts", "configmaps"], verbs: ["list"] },
     { apiGroups: [""], resources: ["nodes/proxy"], verbs: ["get"] },
+    { apiGroups: ["networking.k8s.io"], resources: ["networkpolicies"], verbs: ["list"] },
     {
-      apiGroups: [
-        "apps",
-        "batch",
-        "networking.k8s.io",
-        "rbac.authorization.k8s.io",
-        "admissionregistration.k8s.io",
-        "apiextensions.k8s.io",
-      ],
-      resources: ["*"],
-      verbs: ["get", "list"],
+      apiGroups: ["rbac.authorization.k8s.io"],
+      resources: ["roles", "clusterroles", "rolebindings", "clusterrolebindings"],
+      verbs: ["list"],
     },
-    { apiGroups: ["kyverno.io", "policy.sigstore.dev"], resources: ["*"], verbs: ["get", "list"] },
+    { apiGroups: ["apps"], resources: ["deployments", "daemonsets", "statefulsets"], verbs: ["list"] },
+    { apiGroups: ["batch"], resources: ["jobs", "cronjobs"], verbs: ["list"] },
+    {
+      apiGroups: ["admissionregistration.k8s.io"],
+      resources: [
+        "validatingwebhookconfigurations",
+        "mutatingwebhookconfigurations",
+        "validatingadmissionpolicies",
+        "validatingadmissionpolicybindings",
+      ],
+      verbs: ["list"],
+    },
+    { apiGroups: ["apiextensions.k8s.io"], resources: ["customresourcedefinitions"], verbs: ["list"] },
+    { apiGroups: ["kyverno.io"], resources: ["clusterpolicies", "policies"], verbs: ["list"] },
+    { apiGroups: ["policy.sigstore.dev"], resources: ["clusterimagepolicies"], verbs: ["list"] },
+    { apiGroups: ["velero.io"], resources: ["schedules", "backups"], verbs: ["list"] },
+    {
+      apiGroups: ["cilium.io"],
+      resources: ["ciliumnetworkpolicies", "ciliumclusterwidenetworkpolicies"],
+      verbs: ["list"],
+    },
+    { apiGroups: ["crd.projectcalico.org"], resources: ["networkpolicies", "globalnetworkpolicies"], verbs: ["list"] },
   ],
 };
 
 export const LOTSE_READER_BINDING: BindingSeed = {
   name: "lotse-reader",
   role: "lotse-reader",
+  subjects: [{ kind: "Group", name: "lotse:readers" }],
+};
+
+/**
+ * The optional role of deploy/monitored-cluster/secrets-metadata: `list secrets`. Simulated clusters
+ * bind it, because the simulator serves Secret metadata to Lotse's identity (it does not enforce
+ * RBAC objects) and their RBAC must say so; the `forbidden: [secrets]` fault models a cluster
+ * without it.
+ */
+export const LOTSE_READER_SECRETS_ROLE: RoleSeed = {
+  name: "lotse-reader-secrets-metadata",
+  rules: [{ apiGroups: [""], resources: ["secrets"], verbs: ["list"] }],
+};
+
+export const LOTSE_READER_SECRETS_BINDING: BindingSeed = {
+  name: "lotse-reader-secrets-metadata",
+  role: "lotse-reader-secrets-metadata",
   subjects: [{ kind: "Group", name: "lotse:readers" }],
 };

@@ -61,9 +61,9 @@ describe("CIS 5.1.1–5.1.4 RBAC", () => {
 
   it("fails custom roles with wildcards and leaves Kubernetes' own roles alone", async () => {
     const results = await evaluate(wildcardRolesEvaluator, "kubeadm-default");
+    // Lotse's own reader names every resource it lists, so only the CI role is flagged.
     expect(results.map((result) => result.subject)).toEqual([
       { kind: "object", apiKind: "ClusterRole", name: "ci-deployer" },
-      { kind: "object", apiKind: "ClusterRole", name: "lotse-reader" },
     ]);
   });
 

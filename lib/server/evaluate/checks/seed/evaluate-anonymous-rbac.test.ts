@@ -38,10 +38,14 @@ describe("seed.anonymous-rbac", () => {
   });
 
   it("asks for review of Lotse's own reader, which may read Secrets, and says it is the collecting credential", async () => {
-    const reader = findingFor(await evaluate(anonymousRbacEvaluator, "talos-hardened"), "lotse-reader");
+    // The Secret read comes from the optional role the simulated clusters bind (deploy/monitored-cluster/secrets-metadata).
+    const reader = findingFor(
+      await evaluate(anonymousRbacEvaluator, "talos-hardened"),
+      "lotse-reader-secrets-metadata",
+    );
     expect(reader).toMatchObject({
       status: "WARN",
-      message: "ClusterRoleBinding/lotse-reader grants reading Secrets to Group/lotse:readers.",
+      message: "ClusterRoleBinding/lotse-reader-secrets-metadata grants reading Secrets to Group/lotse:readers.",
     });
     expect(reader?.evidence.map((item) => item.source)).toContain("collector.kubernetesIdentity");
   });

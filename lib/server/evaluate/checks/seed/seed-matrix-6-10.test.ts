@@ -25,20 +25,20 @@ import { versionsEvaluator } from "./evaluate-versions";
 //   33–34 h ago and their latest run failed; managed etcd is the provider's.
 const EXPECTED: Record<string, Record<PlatformProfile, string[]>> = {
   "seed.anonymous-rbac": {
-    "talos-hardened": ["cluster: PASS", "object/ClusterRoleBinding//lotse-reader: WARN"],
-    "talos-default": ["cluster: PASS", "object/ClusterRoleBinding//lotse-reader: WARN"],
+    "talos-hardened": ["cluster: PASS", "object/ClusterRoleBinding//lotse-reader-secrets-metadata: WARN"],
+    "talos-default": ["cluster: PASS", "object/ClusterRoleBinding//lotse-reader-secrets-metadata: WARN"],
     "talos-drifted": [
       "cluster: PASS",
       "object/ClusterRoleBinding//ci-deployer: FAIL",
-      "object/ClusterRoleBinding//lotse-reader: WARN",
+      "object/ClusterRoleBinding//lotse-reader-secrets-metadata: WARN",
     ],
     "kubeadm-default": [
       "cluster: FAIL",
       "object/ClusterRoleBinding//ci-deployer: FAIL",
-      "object/ClusterRoleBinding//lotse-reader: WARN",
+      "object/ClusterRoleBinding//lotse-reader-secrets-metadata: WARN",
     ],
-    "kubeadm-hardened": ["cluster: PASS", "object/ClusterRoleBinding//lotse-reader: WARN"],
-    managed: ["cluster: NOT_APPLICABLE", "object/ClusterRoleBinding//lotse-reader: WARN"],
+    "kubeadm-hardened": ["cluster: PASS", "object/ClusterRoleBinding//lotse-reader-secrets-metadata: WARN"],
+    managed: ["cluster: NOT_APPLICABLE", "object/ClusterRoleBinding//lotse-reader-secrets-metadata: WARN"],
   },
   "seed.image-policy": {
     "talos-hardened": ["cluster: PASS"],

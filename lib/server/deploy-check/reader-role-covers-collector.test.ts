@@ -1,0 +1,82 @@
+// The shipped read-only ClusterRole against what the collector really asks: a collection of the
+// simulated fixture cluster, then every request in the server's log must be allowed by the role
+// (or by the built-in roles every authenticated user holds: discovery, /version, SelfSubjectReview).
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { collectKubernetes } from "@/lib/server/collect/kubernetes/collect-kubernetes";
+import { mapRole } from "@/lib/server/collect/kubernetes/map-role";
+import { startFixtureCluster } from "@/lib/server/collect/kubernetes/testing/start-fixture-cluster";
+import { ruleGrants } from "@/lib/server/evaluate/checks/cis/support/rbac-grants";
+import type { KubeApiServer } from "@/lib/sim/kube";
+import { parseManifests } from "./parse-manifests";
+
+interface ResourceRequest {
+  group: string;
+  resource: string;
+  verb: string;
+}
+
+/** The RBAC question a request path asks; null for discovery and other paths every user may GET. */
+function toResourceRequest(method: string, path: string): ResourceRequest | null {
+  const parts = path.split("/").filter((part) => part !== "");
+  const [root] = parts;
+  const rest = root === "api" ? parts.slice(2) : root === "apis" ? parts.slice(3) : null;
+  if (!rest || rest.length === 0) return null;
+  const group = root === "api" ? "" : (parts[1] ?? "");
+  const scoped = rest[0] === "namespaces" && rest.length > 2 ? rest.slice(2) : rest;
+  const [resource = "", name, subresource] = scoped;
+  if (method === "POST" && group === "authentication.k8s.io" && resource === "selfsubjectreviews") return null;
+  return {
+    group,
+    resource: subresource ? `${resource}/${subresource}` : resource,
+    verb: method === "POST" ? "create" : name === undefined ? "list" : "get",
+  };
+}
+
+const servers: KubeApiServer[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+});
+
+describe("deploy/monitored-cluster/cluster-role.yaml", () => {
+  it("parses request paths into the RBAC question they ask", () => {
+    expect(toResourceRequest("GET", "/api/v1/pods")).toEqual({ group: "", resource: "pods", verb: "list" });
+    expect(toResourceRequest("GET", "/api/v1/nodes/cp-1/proxy/configz")).toEqual({
+      group: "",
+      resource: "nodes/proxy",
+      verb: "get",
+    });
+    expect(toResourceRequest("GET", "/apis/apps/v1/namespaces/shop/deployments")).toEqual({
+      group: "apps",
+      resource: "deployments",
+      verb: "list",
+    });
+    expect(toResourceRequest("GET", "/apis/apps/v1")).toBeNull();
+    expect(toResourceRequest("GET", "/version")).toBeNull();
+  });
+
+  it("allows every request a collection makes, and the collection asks for no Secret data", async () => {
+    const { server, kubeconfig } = await startFixtureCluster();
+    servers.push(server);
+    await collectKubernetes({ kubeconfig, deadlineMs: 20_000, requestTimeoutMs: 5_000, pageSize: 500, concurrency: 4 });
+    const text = readFileSync("deploy/monitored-cluster/cluster-role.yaml", "utf8");
+    const role = mapRole(parseManifests({ text }).find((object) => object.kind === "ClusterRole"));
+    if (!role.ok) throw new Error(role.message);
+    const asked = server.requestLog.flatMap((entry) => {
+      const request = toResourceRequest(entry.method, entry.path);
+      return request ? [request] : [];
+    });
+    expect(asked.length).toBeGreaterThan(15);
+    const denied = asked.filter(
+      (request) =>
+        request.resource !== "secrets" &&
+        !role.value.rules.some((rule) =>
+          ruleGrants(rule, { apiGroups: [request.group], resources: [request.resource], verbs: [request.verb] }),
+        ),
+    );
+    expect(denied).toEqual([]);
+    // Secrets are only ever listed (metadata-only), which is what the optional role grants.
+    const secretRequests = asked.filter((request) => request.resource === "secrets");
+    expect(secretRequests.map((request) => request.verb)).toEqual(["list"]);
+  });
+});
