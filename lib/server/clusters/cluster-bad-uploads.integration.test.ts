@@ -194,6 +194,22 @@ const BAD_UPLOADS: BadUpload[] = [
     message: /169\.254\.169\.254 is a link-local or cloud metadata address/,
     field: `${CLUSTER}.server`,
   },
+  {
+    name: "cloud metadata address written as IPv4-mapped IPv6",
+    body: () => ({ kubeconfig: kubeconfigWith((d) => (cluster(d).server = "https://[::ffff:a9fe:a9fe]:6443")) }),
+    status: 400,
+    code: "bad_request",
+    message: /is a link-local or cloud metadata address; .*LOTSE_ALLOW_LINK_LOCAL_CLUSTERS=true/,
+    field: `${CLUSTER}.server`,
+  },
+  {
+    name: "AWS IPv6 metadata address as a Talos endpoint",
+    body: () => ({ talosconfig: talosconfigWith((d) => (talosContext(d).endpoints = ["[fd00:ec2::254]:50000"])) }),
+    status: 400,
+    code: "bad_request",
+    message: /fd00:ec2::254.* is a link-local or cloud metadata address/,
+    field: `${TALOS}.endpoints[0]`,
+  },
   // kubeconfig: not readable as one
   {
     name: "malformed YAML",

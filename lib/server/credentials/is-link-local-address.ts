@@ -1,12 +1,16 @@
 import { BlockList, isIP } from "node:net";
 
 // Link-local ranges host cloud metadata services (169.254.169.254, fd00:ec2::254), which hand out
-// instance credentials. NAT64 and IPv4-mapped forms of 169.254/16 reach the same place.
+// instance credentials. IPv6 forms that embed 169.254/16 reach the same place through a translator
+// or the kernel: IPv4-mapped (::ffff:0:0/96, matched by the IPv4 rule), NAT64 (64:ff9b::/96),
+// SIIT IPv4-translated (::ffff:0:0:0/96) and the deprecated IPv4-compatible form (::/96).
 const LINK_LOCAL = new BlockList();
 LINK_LOCAL.addSubnet("169.254.0.0", 16, "ipv4");
 LINK_LOCAL.addSubnet("fe80::", 10, "ipv6");
 LINK_LOCAL.addAddress("fd00:ec2::254", "ipv6");
 LINK_LOCAL.addSubnet("64:ff9b::a9fe:0", 112, "ipv6");
+LINK_LOCAL.addSubnet("::ffff:0:a9fe:0", 112, "ipv6");
+LINK_LOCAL.addSubnet("::a9fe:0", 112, "ipv6");
 
 const METADATA_HOSTNAMES = new Set(["metadata.google.internal"]);
 

@@ -61,10 +61,26 @@ async function readJsonBody(request: NextRequest): Promise<unknown> {
     throw new AppError("payload_too_large", "Request body is larger than 1 MiB.");
   }
   try {
-    return JSON.parse(text);
-  } catch {
+    return JSON.parse(text, refuseUnstorableText);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError("bad_request", "Request body is not valid JSON.");
   }
+}
+
+// A NUL character or a lone UTF-16 surrogate (legal in JSON as `\u0000` / `\ud800`) cannot be
+// stored in PostgreSQL text and would fail deep inside a query: refuse it at the door.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isUnstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
+
+function refuseUnstorableText(key: string, value: unknown): unknown {
+  if (isUnstorable(key) || (typeof value === "string" && isUnstorable(value))) {
+    throw new AppError(
+      "bad_request",
+      "Request body contains a NUL character or an unpaired UTF-16 surrogate; send plain Unicode text.",
+    );
+  }
+  return value;
 }
 
 /**
