@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/findings/status-badge";
+import { ImportedCheckNotes } from "@/components/imports/imported-check-notes";
 import type { FrameworkControlView } from "@/lib/shared/framework-view";
 import { ProvenanceBadge } from "./provenance-badge";
 import styles from "./frameworks.module.css";
@@ -49,6 +50,7 @@ export function ControlTable({ controls, clusterId }: { controls: FrameworkContr
                             <ProvenanceBadge provenance={check.provenance} reason={check.reason} />
                           </span>
                           {check.reason ? <span className={styles.reason}>{check.reason}</span> : null}
+                          {check.imported?.length ? <ImportedCheckNotes notes={check.imported} /> : null}
                         </span>
                       </li>
                     ))}

@@ -1,4 +1,6 @@
 // Findings as the API returns them (shared by routes and UI).
+import type { ImportedCheckNote, ImportProvenance } from "./import-view";
+
 export type FindingStatusView = "PASS" | "FAIL" | "WARN" | "NOT_APPLICABLE" | "UNKNOWN" | "WAIVED";
 
 /** Failing and unknown first, as an engineer reads a cluster. */
@@ -27,6 +29,10 @@ export interface FindingView {
   /** Since when the finding has had exactly this state. */
   since: string;
   controls: { frameworkId: string; controlId: string; provenance: string }[];
+  /** Set when the finding comes from an imported scanner result, not from Lotse's own evaluation. */
+  importedFrom?: ImportProvenance;
+  /** Imported scanner results for this check and how each counted (false positive, superseded, …). */
+  importNotes?: ImportedCheckNote[];
 }
 
 export interface EvaluationRef {

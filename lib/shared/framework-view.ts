@@ -1,5 +1,6 @@
 // A framework, control by control, for one cluster (shared by routes and UI).
 import type { FindingStatusView } from "./finding-view";
+import type { ImportedCheckNote } from "./import-view";
 
 export type ControlStatusView = FindingStatusView | "UNASSESSED";
 
@@ -14,6 +15,8 @@ export interface FrameworkControlView {
     provenance: string;
     /** Why a corrected or proposed mapping holds. */
     reason: string | null;
+    /** Imported scanner results for this check (kube-bench, Trivy, Kubescape) and how each counted. */
+    imported?: ImportedCheckNote[];
   }[];
 }
 

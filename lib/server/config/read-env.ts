@@ -53,11 +53,30 @@ const envSchema = z.object({
   LOTSE_JOB_MONITOR_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** How often each worker looks for due schedules and lost runs. */
   LOTSE_SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  /**
+   * Days of history kept (finding states closed before, evaluations, runs, rollups, unreferenced
+   * snapshots); each cluster's latest evaluation and run stay. 400 = PCI DSS's 12 months plus a quarter.
+   */
+  LOTSE_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .max(10 * 366)
+    .default(400),
   /** Bearer secret a Prometheus scraper may send to GET /api/metrics instead of an API token. */
   LOTSE_METRICS_SECRET: optionalString.refine(
     (value) => value === undefined || /^\S{16,}$/.test(value),
     "must be at least 16 characters without spaces",
   ),
+  /** Imported scanner results (kube-bench, Trivy, Kubescape) count for this many days after upload. */
+  LOTSE_IMPORT_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Largest scanner result file accepted by POST /api/v1/clusters/{id}/imports. */
+  LOTSE_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
   LOTSE_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 

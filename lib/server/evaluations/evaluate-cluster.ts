@@ -10,8 +10,15 @@ import { subjectKey } from "@/lib/server/evaluate/subject-key";
 import type { ClusterRow } from "@/lib/server/store/clusters/cluster-row";
 import { findCluster } from "@/lib/server/store/clusters/find-clusters";
 import { recordEvaluation, type RecordedEvaluation } from "@/lib/server/store/findings/record-evaluation";
+import { confirmEvaluation } from "@/lib/server/store/findings/confirm-evaluation";
+import { findLatestEvaluation } from "@/lib/server/store/findings/find-findings";
+import { findOpenStatuses } from "@/lib/server/store/findings/find-open-statuses";
+import { frameworkDaysFromSummary } from "@/lib/server/store/rollups/framework-day";
 import { loadLatestSnapshot, loadSnapshot } from "@/lib/server/snapshots/load-snapshot";
 import { findActiveWaivers } from "@/lib/server/store/waivers/waiver-store";
+import { hashEvaluationInput } from "./hash-evaluation-input";
+import { hasSameVerdicts } from "./has-same-verdicts";
+import { isClusterStale } from "./is-cluster-stale";
 
 export interface EvaluationCatalog {
   version: string;
@@ -37,6 +44,11 @@ function credentialsOf(cluster: ClusterRow): CredentialCertificate[] {
  * waivers in force, and records the evaluation and the finding states. Never contacts the cluster.
  * null: no such cluster, or nothing collected yet. `now` stamps the evaluation (and is the time
  * certificates and waivers are judged at); `openUntil` is for history replay (see recordEvaluation).
+ *
+ * An unchanged rerun is cheap: when the input (snapshot, catalog version, waivers in force,
+ * credential certificates) equals the latest evaluation's and every verdict is the same, nothing
+ * but that evaluation's `confirmedAt` and the day's rollup rows is written. The evaluators still
+ * run, so a verdict that changes with time alone (a backup growing old) is recorded when it flips.
  */
 export async function evaluateCluster({
   clusterId,
@@ -60,8 +72,10 @@ export async function evaluateCluster({
   const { snapshot } = loaded;
 
   const platform = detectPlatform(snapshot);
-  const results = runEvaluators({ snapshot, platform, credentials: credentialsOf(cluster), now }, catalog.evaluators);
-  const waived = applyWaivers({ results, waivers: await findActiveWaivers({ clusterId, now }), clusterId, now });
+  const credentials = credentialsOf(cluster);
+  const waivers = await findActiveWaivers({ clusterId, now });
+  const results = runEvaluators({ snapshot, platform, credentials, now }, catalog.evaluators);
+  const waived = applyWaivers({ results, waivers, clusterId, now });
   const findings = waived.map(({ result, status, waiverId }) => ({
     checkId: result.checkId,
     subjectKey: subjectKey(result.subject),
@@ -77,15 +91,48 @@ export async function evaluateCluster({
       .digest("hex"),
     waiverId,
   }));
+  const summary = catalog.summarize(findings) as Record<string, Prisma.InputJsonValue>;
+  const rollup = {
+    isStale: isClusterStale({ cluster, now }),
+    frameworks: frameworkDaysFromSummary(summary.frameworks),
+  };
+  const inputHash = hashEvaluationInput({
+    snapshotHash: loaded.snapshotHash,
+    catalogVersion: catalog.version,
+    waivers,
+    credentials,
+  });
+  // A replay (openUntil) writes history behind the latest evaluation, so it is never a rerun of it.
+  if (openUntil === null) {
+    const latest = await findLatestEvaluation({ clusterId });
+    if (latest?.inputHash === inputHash && latest.evaluatedAt <= now) {
+      const isSame = hasSameVerdicts({ open: await findOpenStatuses({ clusterId }), findings });
+      if (
+        isSame &&
+        (await confirmEvaluation({
+          clusterId,
+          evaluationId: latest.id,
+          runId: loaded.runId,
+          catalogVersion: catalog.version,
+          confirmedAt: now,
+          rollup,
+        }))
+      ) {
+        return { evaluationId: latest.id, opened: 0, closed: 0, unchanged: findings.length, isConfirmation: true };
+      }
+    }
+  }
   return recordEvaluation({
     clusterId,
     snapshotHash: loaded.snapshotHash,
     runId: loaded.runId,
     catalogVersion: catalog.version,
     trigger,
-    summary: { platform, ...(catalog.summarize(findings) as Record<string, Prisma.InputJsonValue>) },
+    summary: { platform, ...summary },
     findings,
     evaluatedAt: now,
     openUntil,
+    inputHash,
+    rollup,
   });
 }

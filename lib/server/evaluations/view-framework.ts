@@ -2,6 +2,7 @@ import type { Catalog, FrameworkId } from "@/lib/catalog/catalog-types";
 import { scoreFrameworks } from "@/lib/catalog/scoring";
 import type { ClusterFrameworkView } from "@/lib/shared/framework-view";
 import type { FindingStateRow } from "@/lib/server/store/findings/find-findings";
+import type { ImportMerge } from "@/lib/server/imports/merge-imported-findings";
 
 /** One framework, control by control, from the cluster's current findings; null for an unknown framework. */
 export function toClusterFrameworkView({
@@ -9,17 +10,20 @@ export function toClusterFrameworkView({
   frameworkId,
   rows,
   evaluatedAt,
+  imports,
 }: {
   catalog: Catalog;
   frameworkId: FrameworkId;
   rows: FindingStateRow[];
   evaluatedAt: Date | null;
+  /** The cluster's scanner imports merged into `rows` (merge-imported-findings); scores then count them. */
+  imports?: ImportMerge<FindingStateRow>;
 }): ClusterFrameworkView | null {
   const framework = catalog.frameworks.find((candidate) => candidate.id === frameworkId);
   if (!framework) return null;
   const scored = scoreFrameworks({
     catalog: { ...catalog, frameworks: [framework] },
-    findings: rows.map((row) => ({ checkId: row.checkId, status: row.status })),
+    findings: imports?.findings ?? rows.map((row) => ({ checkId: row.checkId, status: row.status })),
   })[0]!;
   const titles = new Map(framework.controls.map((control) => [control.id, control.title]));
   const checkTitles = new Map(catalog.checks.map((check) => [check.id, check.title]));
@@ -48,6 +52,7 @@ export function toClusterFrameworkView({
           status: check.status,
           provenance: mapping?.provenance ?? "proposed",
           reason: mapping?.reason ?? null,
+          ...(imports?.notes.has(check.checkId) ? { imported: imports.notes.get(check.checkId) } : {}),
         };
       }),
     })),

@@ -78,6 +78,7 @@ export const FINDINGS_CSV_HEADER = csvLine([
   "catalog_version",
   "controls",
   "remediation",
+  "source",
 ]);
 
 export interface FindingRecord {
@@ -103,6 +104,8 @@ export interface FindingRecord {
   catalogVersion: string;
   controls: string[];
   remediation: string | null;
+  /** "lotse" (own evaluation), or the imported scanner result's provenance (tool, import id and time). */
+  source: string;
 }
 
 /** Finding records of one cluster's states (ordered by check, subject, since), with first/last seen. */
@@ -158,6 +161,7 @@ export function toFindingRecords({
       snapshotSha256: row.snapshotHash,
       catalogVersion: row.catalogVersion,
       remediation: (platform && check?.remediation[platform]) || check?.remediation.kubernetes || null,
+      source: "lotse",
     });
   });
   return records;
@@ -184,6 +188,7 @@ export function findingCsvLine(record: FindingRecord): string {
     record.catalogVersion,
     record.controls.join("; "),
     record.remediation,
+    record.source,
   ]);
 }
 

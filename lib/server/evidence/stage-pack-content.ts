@@ -6,6 +6,8 @@ import { fromEnvironmentRow } from "@/lib/server/store/clusters/cluster-row";
 import { findEvaluationAt } from "@/lib/server/store/evidence/find-evaluation-at";
 import { findSuccessTimes, findWaiversInPeriod } from "@/lib/server/store/evidence/find-period-facts";
 import { findPeriodStates } from "@/lib/server/store/evidence/find-period-states";
+import { findImportedResults } from "@/lib/server/store/imports/find-imported-results";
+import { toImportedFindingRecords } from "@/lib/server/imports/to-imported-finding-records";
 import { classifyPeriod, type ControlPeriod } from "./classify-period";
 import { oscalBackMatter, oscalClusterResult, oscalHead } from "./oscal-document";
 import {
@@ -102,16 +104,17 @@ export async function stagePackContent({
   const head = JSON.stringify(oscalHead({ scope, lotseVersion, catalogVersion: catalog.version }), null, 2);
   await oscal.write(`{\n"assessment-results": ${head.replace(/\n}$/, "")},\n  "results": [`);
 
-  const successTimes = await findSuccessTimes({ clusterIds: clusters.map((row) => row.id), to });
+  const successTimes = await findSuccessTimes({ clusterIds: clusters.map((row) => row.id), from, to });
   const snapshotHashes = new Set<string>();
   const summaryClusters: SummaryCluster[] = [];
   const controlFailures = new Map<string, { clusters: number; firstFailedAt: string }>();
   const scored: ScoredCluster[] = [];
 
   for (const [index, row] of clusters.entries()) {
-    const [states, evaluation] = await Promise.all([
+    const [states, evaluation, imported] = await Promise.all([
       findPeriodStates({ clusterId: row.id, checkIds, period }),
       findEvaluationAt({ clusterId: row.id, at: to }),
+      findImportedResults({ clusterId: row.id, to, from }),
     ]);
     const cluster: PackCluster = {
       id: row.id,
@@ -121,7 +124,11 @@ export async function stagePackContent({
     };
     for (const state of states) snapshotHashes.add(state.snapshotHash);
     const periods = classifyPeriod({ catalog, frameworks, states, from, to });
-    const records = toFindingRecords({ cluster, rows: states, checks, to });
+    const records = [
+      ...toFindingRecords({ cluster, rows: states, checks, to }),
+      // Imported scanner results in force during the period, with their provenance in `source`.
+      ...toImportedFindingRecords({ cluster, imported, states, checks, catalogVersion: catalog.version, to }),
+    ];
     for (const frameworkFiles of files) {
       for (const record of records) {
         const controls = frameworkFiles.controlsOfCheck.get(record.checkId);

@@ -58,6 +58,8 @@ function evaluation(clusterId: string, frameworks: Record<string, Record<string,
     catalogVersion: "9.9.9",
     trigger: "run",
     evaluatedAt: new Date(NOW.getTime() - HOUR / 2),
+    confirmedAt: new Date(NOW.getTime() - HOUR / 2),
+    inputHash: null,
     summary: { platform: "talos", frameworks },
   };
 }

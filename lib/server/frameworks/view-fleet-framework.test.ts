@@ -78,6 +78,8 @@ function evaluation(clusterId: string): EvaluationRow {
     catalogVersion: "9.9.9",
     trigger: "run",
     evaluatedAt: new Date(NOW.getTime() - HOUR / 2),
+    confirmedAt: new Date(NOW.getTime() - HOUR / 2),
+    inputHash: null,
     summary: { platform: "talos", frameworks: {} },
   };
 }

@@ -12,6 +12,9 @@ import { runCollectionJob } from "./run-collection-job";
 import { runSchedulerTick } from "./scheduler-tick";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import { reevaluateForCatalog } from "@/lib/server/evaluations/reevaluate";
+import { ensureMaintenanceJobs, MARK_STALE_QUEUE, PRUNE_QUEUE } from "./maintenance-jobs";
+import { markStaleClusters } from "./mark-stale-clusters";
+import { pruneHistory } from "./prune-history";
 
 const HEARTBEAT_MS = 15_000;
 /** How long SIGTERM waits for running collections before cancelling them (they end as partial). */
@@ -74,6 +77,16 @@ async function main(): Promise<void> {
       return runCollectionJob({ runId, workerId, env, signal: job.signal, log });
     },
   );
+
+  // Maintenance runs one job at a time per queue, beside collections, in small batches (never blocking them).
+  await ensureMaintenanceJobs(boss);
+  await boss.work(PRUNE_QUEUE, { batchSize: 1, localConcurrency: 1, pollingIntervalSeconds: 30 }, async ([job]) => {
+    await pruneHistory({ retentionDays: env.LOTSE_RETENTION_DAYS, signal: job?.signal, log });
+  });
+  await boss.work(MARK_STALE_QUEUE, { batchSize: 1, localConcurrency: 1, pollingIntervalSeconds: 30 }, async () => {
+    const stale = await markStaleClusters();
+    if (stale > 0) log.info({ clusters: stale }, "stale clusters carried into today's rollups");
+  });
 
   let isTicking = false;
   const tick = async () => {

@@ -4,9 +4,9 @@ import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalo
 import { AppError } from "@/lib/server/http/app-error";
 import { fromEnvironmentRow } from "@/lib/server/store/clusters/cluster-row";
 import { findClusters } from "@/lib/server/store/clusters/find-clusters";
-import { findEvaluationHistory } from "@/lib/server/store/evaluations/find-evaluation-history";
+import { findFrameworkDayHistory } from "@/lib/server/store/rollups/find-framework-day-history";
 import { toTrendsView } from "./to-trends-view";
-import { addDays, countDays, endOfDay, startOfDay, toDay } from "./trend-days";
+import { addDays, countDays, toDay } from "./trend-days";
 
 export interface TrendsQuery {
   framework?: string;
@@ -27,7 +27,7 @@ function resolveRange(query: TrendsQuery, today: string): { from: string; to: st
   return { from, to };
 }
 
-/** Trends of one cluster, an environment or the whole fleet (see toTrendsView); two queries. */
+/** Trends of one cluster, an environment or the whole fleet (see toTrendsView); two queries, on the daily rollups. */
 export async function loadTrends(query: TrendsQuery, now = new Date()): Promise<TrendsView> {
   const { catalog } = getEvaluationCatalog();
   const { from, to } = resolveRange(query, toDay(now));
@@ -54,6 +54,12 @@ export async function loadTrends(query: TrendsQuery, now = new Date()): Promise<
     inScope = clusters.filter((cluster) => fromEnvironmentRow(cluster.environment) === query.environment);
   }
   const clusterIds = inScope.map((cluster) => cluster.id);
-  const rows = await findEvaluationHistory({ clusterIds, from: startOfDay(from), until: endOfDay(to) });
+  // The daily rollups hold each cluster's last result of every day: no evaluation is scanned.
+  const rows = await findFrameworkDayHistory({
+    clusterIds,
+    frameworkIds: frameworks.map((framework) => framework.id),
+    fromDay: from,
+    toDay: to,
+  });
   return toTrendsView({ scope, from, to, clusterIds, frameworks, rows, now });
 }

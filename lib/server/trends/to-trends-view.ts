@@ -61,7 +61,7 @@ function newestVersion(inForce: readonly (EvaluationHistoryRow | undefined)[]): 
 }
 
 /**
- * Trends from evaluation summaries: for every day in [from, to] and every framework, the score of
+ * Trends from evaluation summaries (as the daily rollups hold them): for every day in [from, to] and every framework, the score of
  * each in-scope cluster's latest evaluation by the end of that day; an environment or the fleet
  * gets the mean over the clusters that have a score (clusters not yet evaluated are left out and
  * counted) and the sum of failing controls. A marker is set on each day the newest catalog version

@@ -9,6 +9,9 @@ export interface EvaluationHistoryRow {
 }
 
 /**
+ * Trends now read the daily rollups (findFrameworkDayHistory); this evaluation-based reading is
+ * kept as the reference the rollups are checked against (storage-model integration test).
+ *
  * What trends need from the clusters' evaluations in [from, until): the last evaluation of each
  * cluster on each UTC day, plus each cluster's last one before `from` (its state on the first
  * day). Only the summary columns are read; both parts run on the (clusterId, evaluatedAt) index.

@@ -1,28 +1,51 @@
 import { getDb } from "@/lib/server/store/db";
+import { Prisma } from "@/lib/server/store/generated/client";
 import type { WaiverRow } from "@/lib/server/store/waivers/waiver-store";
 import type { Period } from "./find-period-states";
 
-/** When each cluster's collections read it (succeeded or partial runs), up to `to`, oldest first. */
+/**
+ * When each cluster's collections read it (succeeded or partial runs), oldest first: those in
+ * (from, to] and the last one at or before `from` (`to` for a point in time). Earlier ones cannot
+ * change which instants of the period were STALE, so a year of hourly runs is not read for a
+ * quarter's pack; each part runs on the (clusterId, finishedAt) index.
+ */
 export async function findSuccessTimes({
   clusterIds,
+  from = null,
   to,
 }: {
   clusterIds: string[];
+  from?: Date | null;
   to: Date;
 }): Promise<Map<string, Date[]>> {
-  const rows = await getDb().collectionRun.findMany({
-    where: { clusterId: { in: clusterIds }, status: { in: ["succeeded", "partial"] }, finishedAt: { lte: to } },
-    select: { clusterId: true, finishedAt: true },
-    orderBy: [{ clusterId: "asc" }, { finishedAt: "asc" }],
-  });
+  if (clusterIds.length === 0) return new Map();
+  const start = from ?? to;
+  const rows = await getDb().$queryRaw<{ clusterId: string; finishedAt: Date }[]>(
+    successTimesSql({ clusterIds, start, to }),
+  );
   const times = new Map<string, Date[]>();
   for (const { clusterId, finishedAt } of rows) {
-    if (!finishedAt) continue;
     const list = times.get(clusterId);
     if (list) list.push(finishedAt);
     else times.set(clusterId, [finishedAt]);
   }
   return times;
+}
+
+/** The statement of findSuccessTimes (exported so its plan can be checked). */
+export function successTimesSql({ clusterIds, start, to }: { clusterIds: string[]; start: Date; to: Date }) {
+  return Prisma.sql`
+    SELECT t."clusterId", t."finishedAt" FROM (
+      SELECT r."clusterId", r."finishedAt" FROM collection_runs r
+       WHERE r."clusterId" = ANY(${clusterIds}::text[]) AND r.status IN ('succeeded', 'partial')
+         AND r."finishedAt" > ${start} AND r."finishedAt" <= ${to}
+      UNION ALL
+      SELECT last."clusterId", last."finishedAt" FROM unnest(${clusterIds}::text[]) AS cluster(id)
+       CROSS JOIN LATERAL (SELECT r."clusterId", r."finishedAt" FROM collection_runs r
+                            WHERE r."clusterId" = cluster.id AND r.status IN ('succeeded', 'partial')
+                              AND r."finishedAt" <= ${start}
+                            ORDER BY r."finishedAt" DESC LIMIT 1) AS last) AS t
+     ORDER BY t."clusterId", t."finishedAt"`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/server/store/db";
+import { Prisma } from "@/lib/server/store/generated/client";
 import type { Evaluation, FindingState, FindingStatus } from "@/lib/server/store/generated/client";
 
 export type FindingStateRow = FindingState;
@@ -43,10 +44,24 @@ export async function findClustersNeedingEvaluation({ catalogVersion }: { catalo
      WHERE latest_eval."catalogVersion" IS DISTINCT FROM ${catalogVersion}`;
 }
 
+/**
+ * The heatmap's evaluation query: one index probe per cluster on (clusterId, evaluatedAt), so its
+ * cost follows the fleet's size, not the length of its history (a DISTINCT ON over the table
+ * would read every evaluation ever kept). `at`: the latest at or before that instant.
+ */
+export function latestEvaluationPerClusterSql({ at = null }: { at?: Date | null } = {}): Prisma.Sql {
+  const until = at ? Prisma.sql`AND e."evaluatedAt" <= ${at}` : Prisma.empty;
+  return Prisma.sql`
+    SELECT latest.* FROM clusters c
+     CROSS JOIN LATERAL (SELECT e.* FROM evaluations e
+                          WHERE e."clusterId" = c.id ${until}
+                          ORDER BY e."evaluatedAt" DESC
+                          LIMIT 1) AS latest`;
+}
+
 /** The most recent evaluation of every cluster that has one (one query). */
 export function findLatestEvaluationPerCluster(): Promise<EvaluationRow[]> {
-  return getDb().$queryRaw<EvaluationRow[]>`
-    SELECT DISTINCT ON ("clusterId") * FROM evaluations ORDER BY "clusterId", "evaluatedAt" DESC`;
+  return getDb().$queryRaw<EvaluationRow[]>(latestEvaluationPerClusterSql());
 }
 
 /** Current status of every finding of the given checks, fleet-wide (no evidence, for overviews). */
@@ -63,8 +78,5 @@ export function findCurrentStatuses({
 
 /** Each cluster's latest evaluation at or before `at` (one query), for "change since". */
 export function findEvaluationPerClusterAsOf({ at }: { at: Date }): Promise<EvaluationRow[]> {
-  return getDb().$queryRaw<EvaluationRow[]>`
-    SELECT DISTINCT ON ("clusterId") * FROM evaluations
-     WHERE "evaluatedAt" <= ${at}
-     ORDER BY "clusterId", "evaluatedAt" DESC`;
+  return getDb().$queryRaw<EvaluationRow[]>(latestEvaluationPerClusterSql({ at }));
 }

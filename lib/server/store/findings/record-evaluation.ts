@@ -1,5 +1,7 @@
 import { getDb, type Prisma } from "@/lib/server/store/db";
 import type { EvaluationTrigger, FindingStatus } from "@/lib/server/store/generated/client";
+import type { FrameworkDayResult } from "@/lib/server/store/rollups/framework-day";
+import { upsertFrameworkDays } from "@/lib/server/store/rollups/upsert-framework-days";
 
 export interface FindingToStore {
   checkId: string;
@@ -19,6 +21,14 @@ export interface RecordedEvaluation {
   opened: number;
   closed: number;
   unchanged: number;
+  /** True when an unchanged rerun only confirmed the latest evaluation (see confirmEvaluation). */
+  isConfirmation: boolean;
+}
+
+/** What the day's rollup rows get from this evaluation (frameworks from its summary). */
+export interface RollupToStore {
+  isStale: boolean;
+  frameworks: readonly FrameworkDayResult[];
 }
 
 const keyOf = (checkId: string, subjectKey: string) => `${checkId}\u0000${subjectKey}`;
@@ -32,6 +42,9 @@ const keyOf = (checkId: string, subjectKey: string) => `${checkId}\u0000${subjec
  * `openUntil` is for replaying history before a cluster's first evaluation (history seeding): the
  * states compared and opened are the replayed ones, which end at `openUntil` (where the recorded
  * history begins) instead of staying open. Default null: the current states.
+ *
+ * The cluster's rollup rows for the evaluation's day are written in the same transaction, so a
+ * run's intervals and its day's scores commit together.
  */
 export async function recordEvaluation({
   clusterId,
@@ -43,6 +56,8 @@ export async function recordEvaluation({
   findings,
   evaluatedAt,
   openUntil = null,
+  inputHash = null,
+  rollup = null,
 }: {
   clusterId: string;
   snapshotHash: string;
@@ -53,12 +68,25 @@ export async function recordEvaluation({
   findings: FindingToStore[];
   evaluatedAt: Date;
   openUntil?: Date | null;
+  /** See Evaluation.inputHash: lets the next run with the same input skip storing anything. */
+  inputHash?: string | null;
+  rollup?: RollupToStore | null;
 }): Promise<RecordedEvaluation> {
   return getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lotse:evaluate:${clusterId}`}))`;
       const evaluation = await tx.evaluation.create({
-        data: { clusterId, snapshotHash, runId, catalogVersion, trigger, summary, evaluatedAt },
+        data: {
+          clusterId,
+          snapshotHash,
+          runId,
+          catalogVersion,
+          trigger,
+          summary,
+          evaluatedAt,
+          confirmedAt: evaluatedAt,
+          inputHash,
+        },
         select: { id: true },
       });
       const open = await tx.findingState.findMany({
@@ -95,7 +123,16 @@ export async function recordEvaluation({
         await tx.findingState.updateMany({ where: { id: { in: toClose } }, data: { until: evaluatedAt } });
       }
       if (toOpen.length > 0) await tx.findingState.createMany({ data: toOpen });
-      return { evaluationId: evaluation.id, opened: toOpen.length, closed: toClose.length, unchanged };
+      if (rollup) {
+        await upsertFrameworkDays(tx, { clusterId, asOf: evaluatedAt, catalogVersion, ...rollup });
+      }
+      return {
+        evaluationId: evaluation.id,
+        opened: toOpen.length,
+        closed: toClose.length,
+        unchanged,
+        isConfirmation: false,
+      };
     },
     { timeout: 60_000 },
   );

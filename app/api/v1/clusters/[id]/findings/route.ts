@@ -7,7 +7,8 @@ import { withRoute } from "@/lib/server/http/with-route";
 import { uuidParams } from "@/lib/server/http/id-params";
 import { AppError } from "@/lib/server/http/app-error";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
-import { toClusterFindingsView } from "@/lib/server/evaluations/view-findings";
+import { platformOf, toClusterFindingsView } from "@/lib/server/evaluations/view-findings";
+import { mergeClusterImports } from "@/lib/server/imports/merge-cluster-imports";
 import { findCluster } from "@/lib/server/store/clusters/find-clusters";
 import { findCurrentFindings, findLatestEvaluation } from "@/lib/server/store/findings/find-findings";
 
@@ -34,7 +35,6 @@ export const GET = withRoute({
       findLatestEvaluation({ clusterId: params.id }),
       findCurrentFindings({
         clusterId: params.id,
-        statuses: query.status,
         checkIds: query.check ? [query.check] : undefined,
       }),
     ]);
@@ -43,7 +43,10 @@ export const GET = withRoute({
       evaluation,
       rows,
       frameworkId: query.framework,
+      imports: await mergeClusterImports({ clusterId: params.id, rows, platform: platformOf(evaluation) }),
     });
+    // Statuses are filtered after the merge: an import's standing depends on every own finding of its check.
+    if (query.status) view.items = view.items.filter((item) => query.status!.includes(item.status));
     if (query.namespace) {
       view.items = view.items.filter(
         (item) =>

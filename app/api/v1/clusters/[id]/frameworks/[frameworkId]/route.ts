@@ -6,6 +6,8 @@ import { withRoute } from "@/lib/server/http/with-route";
 import { AppError } from "@/lib/server/http/app-error";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import { toClusterFrameworkView } from "@/lib/server/evaluations/view-framework";
+import { platformOf } from "@/lib/server/evaluations/view-findings";
+import { mergeClusterImports } from "@/lib/server/imports/merge-cluster-imports";
 import { findCluster } from "@/lib/server/store/clusters/find-clusters";
 import { findCurrentFindings, findLatestEvaluation } from "@/lib/server/store/findings/find-findings";
 
@@ -27,7 +29,8 @@ export const GET = withRoute({
       catalog: getEvaluationCatalog().catalog,
       frameworkId: params.frameworkId,
       rows,
-      evaluatedAt: evaluation?.evaluatedAt ?? null,
+      imports: await mergeClusterImports({ clusterId: params.id, rows, platform: platformOf(evaluation) }),
+      evaluatedAt: evaluation?.confirmedAt ?? null,
     });
     if (!view) throw new AppError("not_found", "No such framework.");
     return view;
