@@ -5,6 +5,7 @@ import type { HeatmapView } from "@/lib/shared/heatmap-view";
 import { FleetHeatmapPage } from "./pages/fleet-heatmap-page";
 import { storageStatePath } from "./support/e2e-env";
 import { backdateLastSuccess, startDemoFleet, type DemoFleet } from "./support/demo-fleet";
+import { multiplyHeatmap } from "./support/multiply-heatmap";
 
 const SCREENSHOTS = "test-results/screenshots";
 
@@ -60,6 +61,21 @@ test.describe.serial("fleet heatmap", () => {
     await expect(heatmap.environment).toHaveValue("edge");
   });
 
+  test("finds clusters by name in the URL, and says so when none matches", async ({ page }) => {
+    const heatmap = new FleetHeatmapPage(page);
+    await heatmap.goto();
+    await heatmap.search.fill("CORE-0");
+    await expect(page).toHaveURL(/\?q=CORE-0$/);
+    await expect(heatmap.row("core-01")).toHaveCount(1);
+    const names = await heatmap.clusterNames();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.toLowerCase().includes("core-0"))).toBe(true);
+    await heatmap.search.fill("no-such-cluster-anywhere");
+    await expect(page.getByRole("heading", { name: /No cluster name, site or label contains/ })).toBeVisible();
+    await page.reload();
+    await expect(heatmap.search).toHaveValue("no-such-cluster-anywhere");
+  });
+
   test("compares with 30 days ago on request, kept in the URL", async ({ page }) => {
     const heatmap = new FleetHeatmapPage(page);
     await heatmap.goto();
@@ -103,5 +119,36 @@ test.describe.serial("fleet heatmap", () => {
     await heatmap.cell("core-01", 2).click();
     await expect(page).toHaveURL(new RegExp(`/clusters/${fleet.ids.get("core-01")}/frameworks/iso-27001$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/ISO/);
+  });
+
+  test("stays usable at 200 clusters: no sideways scrolling, column names in view, search narrows", async ({
+    page,
+    request,
+  }) => {
+    const api = (await (await request.get("/api/v1/fleet/heatmap")).json()) as HeatmapView;
+    const copies = Math.ceil(200 / api.clusters.length);
+    const large = multiplyHeatmap(api, copies);
+    expect(large.clusters.length).toBeGreaterThanOrEqual(200);
+    // The page's own heatmap request answered with the multiplied fleet; everything else is real.
+    await page.route(/\/api\/v1\/fleet\/heatmap(\?.*)?$/, (route) => route.fulfill({ json: large }));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const heatmap = new FleetHeatmapPage(page);
+    await heatmap.goto();
+    await expect(heatmap.grid.locator("tbody th[scope=row]")).toHaveCount(large.clusters.length);
+    const overflow = await page.evaluate(() => {
+      const root = document.scrollingElement!;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow, "pixels of sideways scrolling").toBeLessThanOrEqual(0);
+
+    await heatmap.row(`${api.clusters.at(-1)!.name}-c${copies}`).scrollIntoViewIfNeeded();
+    const header = await heatmap.grid.getByRole("columnheader").nth(1).boundingBox();
+    expect(header, "column header box").not.toBeNull();
+    expect(header!.y).toBeGreaterThanOrEqual(0);
+    expect(header!.y).toBeLessThan(768);
+    await page.screenshot({ path: `${SCREENSHOTS}/fleet-heatmap-200.png` });
+
+    await heatmap.search.fill("edge-01");
+    await expect(heatmap.grid.locator("tbody th[scope=row]")).toHaveCount(copies);
   });
 });

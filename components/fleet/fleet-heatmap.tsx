@@ -68,21 +68,36 @@ export function FleetHeatmap({ isAdmin }: { isAdmin: boolean }) {
           <p>Choose another environment, site or label.</p>
         </EmptyState>
       ) : (
-        <section className="card card-body stack-sm" aria-label="Fleet heatmap">
-          <HeatmapGrid
-            {...arrangeHeatmap({
-              view: heatmap.data,
-              mode: settings.mode,
-              sort: settings.sort,
-              isGrouped: settings.isGrouped,
-              now,
-            })}
-            caption={settings.mode === "frameworks" ? "Framework scores per cluster" : "Seed check status per cluster"}
-          />
-          <HeatmapLegend mode={settings.mode} />
-        </section>
+        <HeatmapSection view={heatmap.data} settings={settings} now={now} />
       )}
     </div>
+  );
+}
+
+function HeatmapSection({ view, settings, now }: { view: HeatmapView; settings: HeatmapSettings; now: number }) {
+  const arranged = arrangeHeatmap({
+    view,
+    mode: settings.mode,
+    sort: settings.sort,
+    isGrouped: settings.isGrouped,
+    search: settings.search,
+    now,
+  });
+  if (arranged.groups.every((group) => group.rows.length === 0)) {
+    return (
+      <EmptyState icon="fleet" title={`No cluster name, site or label contains “${settings.search.trim()}”`}>
+        <p>Clear the search or try another part of the name.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <section className="card card-body stack-sm" aria-label="Fleet heatmap">
+      <HeatmapGrid
+        {...arranged}
+        caption={settings.mode === "frameworks" ? "Framework scores per cluster" : "Seed check status per cluster"}
+      />
+      <HeatmapLegend mode={settings.mode} />
+    </section>
   );
 }
 

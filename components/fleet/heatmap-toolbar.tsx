@@ -19,6 +19,19 @@ export function HeatmapToolbar({
   return (
     <div className={styles.toolbar}>
       <div className={styles.filters} role="search" aria-label="Filter the heatmap">
+        <div className="field">
+          <label className="field-label" htmlFor="heatmap-search">
+            Find cluster
+          </label>
+          <input
+            id="heatmap-search"
+            className="input"
+            type="search"
+            placeholder="Name, site or label"
+            value={settings.search}
+            onChange={(event) => onChange({ search: event.target.value })}
+          />
+        </div>
         <FilterSelect
           id="heatmap-environment"
           label="Environment"

@@ -5,11 +5,13 @@ export class FleetHeatmapPage {
   readonly heading: Locator;
   readonly grid: Locator;
   readonly environment: Locator;
+  readonly search: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1, name: "Fleet", exact: true });
     this.grid = page.getByRole("table", { name: /per cluster$/ });
     this.environment = page.getByLabel("Environment", { exact: true });
+    this.search = page.getByRole("searchbox", { name: "Find cluster" });
   }
 
   async goto(query = ""): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeatmapCluster, HeatmapView } from "@/lib/shared/heatmap-view";
 import { formatScore, scoreBand } from "@/lib/shared/score-bands";
-import { arrangeHeatmap, summarizeHeatmap } from "./arrange-heatmap";
+import { arrangeHeatmap, matchesClusterSearch, summarizeHeatmap } from "./arrange-heatmap";
 
 const NOW = Date.parse("2026-12-03T12:00:00Z");
 
@@ -118,6 +118,20 @@ describe("arrangeHeatmap", () => {
   it("sorts worst first by mean score", () => {
     const { groups } = arrangeHeatmap({ view: VIEW, mode: "frameworks", sort: "worst", isGrouped: false, now: NOW });
     expect(groups[0]!.rows.map((row) => row.cluster.name)).toEqual(["bravo", "alpha", "stale"]);
+  });
+
+  it("keeps only clusters whose name, site or label contains the search, ignoring case", () => {
+    const names = (search: string) =>
+      arrangeHeatmap({ view: VIEW, mode: "frameworks", sort: "name", isGrouped: false, search, now: NOW })
+        .groups.flatMap((group) => group.rows)
+        .map((row) => row.cluster.name);
+    expect(names("")).toEqual(["alpha", "bravo", "stale"]);
+    expect(names("  BRA ")).toEqual(["bravo"]);
+    expect(names("nothing-like-this")).toEqual([]);
+    const pier = cluster({ name: "edge-07", site: "North Pier", labels: { tier: "gold" } });
+    expect(matchesClusterSearch(pier, "north")).toBe(true);
+    expect(matchesClusterSearch(pier, "tier=gold")).toBe(true);
+    expect(matchesClusterSearch(pier, "silver")).toBe(false);
   });
 
   it("groups by environment in a fixed order, leaving out empty ones", () => {

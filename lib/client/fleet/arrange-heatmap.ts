@@ -179,32 +179,44 @@ function rankOf(view: HeatmapView, mode: HeatmapMode, cluster: HeatmapCluster): 
   return scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : 2;
 }
 
-/** Rows (and environment groups) of the heatmap in the chosen mode and order. */
+/** Whether a cluster's name, site or one of its labels (`key=value`) contains the search text. */
+export function matchesClusterSearch(cluster: HeatmapView["clusters"][number], search: string): boolean {
+  const needle = search.trim().toLowerCase();
+  if (!needle) return true;
+  const haystack = [cluster.name, cluster.site ?? "", ...Object.entries(cluster.labels).map(([k, v]) => `${k}=${v}`)];
+  return haystack.some((text) => text.toLowerCase().includes(needle));
+}
+
+/** Rows (and environment groups) of the heatmap in the chosen mode and order, only clusters matching `search`. */
 export function arrangeHeatmap({
   view,
   mode,
   sort,
   isGrouped,
+  search = "",
   now,
 }: {
   view: HeatmapView;
   mode: HeatmapMode;
   sort: HeatmapSort;
   isGrouped: boolean;
+  search?: string;
   now: number;
 }): { columns: HeatmapColumn[]; groups: HeatmapGroup[] } {
   const columns = columnsFor(view, mode);
   const cells = new Map(view.cells.map((cell) => [`${cell.clusterId}:${cell.frameworkId}`, cell]));
   const checkCells = new Map(view.checkCells.map((cell) => [`${cell.clusterId}:${cell.checkId}`, cell]));
-  const rows: HeatmapRow[] = view.clusters.map((cluster) => ({
-    cluster,
-    rank: rankOf(view, mode, cluster),
-    cells: columns.map((column) =>
-      mode === "frameworks"
-        ? frameworkCell(cluster, cells.get(`${cluster.id}:${column.id}`), column, now, view.compareDays)
-        : checkCell(cluster, checkCells.get(`${cluster.id}:${column.id}`), column, now),
-    ),
-  }));
+  const rows: HeatmapRow[] = view.clusters
+    .filter((cluster) => matchesClusterSearch(cluster, search))
+    .map((cluster) => ({
+      cluster,
+      rank: rankOf(view, mode, cluster),
+      cells: columns.map((column) =>
+        mode === "frameworks"
+          ? frameworkCell(cluster, cells.get(`${cluster.id}:${column.id}`), column, now, view.compareDays)
+          : checkCell(cluster, checkCells.get(`${cluster.id}:${column.id}`), column, now),
+      ),
+    }));
   rows.sort((a, b) => (sort === "worst" ? a.rank - b.rank : 0) || a.cluster.name.localeCompare(b.cluster.name));
   if (!isGrouped) return { columns, groups: [{ environment: null, label: "All clusters", rows }] };
   const environments: ClusterEnvironment[] = ["edge", "on-prem", "cloud"];

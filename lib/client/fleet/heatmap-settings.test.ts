@@ -12,13 +12,14 @@ describe("heatmap settings in the URL", () => {
       environment: "",
       site: "",
       label: "",
+      search: "",
     });
     expect(writeHeatmapSettings(settings)).toBe("");
   });
 
   it("round-trips every setting", () => {
     const query =
-      "view=checks&sort=worst&group=environment&change=30&environment=edge&site=north+pier&label=tier%3Dedge";
+      "view=checks&sort=worst&group=environment&change=30&environment=edge&site=north+pier&label=tier%3Dedge&q=pier";
     const settings = readHeatmapSettings(new URLSearchParams(query));
     expect(settings).toEqual({
       mode: "checks",
@@ -28,6 +29,7 @@ describe("heatmap settings in the URL", () => {
       environment: "edge",
       site: "north pier",
       label: "tier=edge",
+      search: "pier",
     });
     expect(writeHeatmapSettings(settings)).toBe(query);
   });

@@ -12,9 +12,11 @@ export interface HeatmapSettings {
   environment: string;
   site: string;
   label: string;
+  /** Find clusters by name, site or label (case-insensitive substring), applied in the browser. */
+  search: string;
 }
 
-/** The heatmap's settings from the URL (`?view=checks&sort=worst&group=environment&change=30&environment=&site=&label=`). */
+/** The heatmap's settings from the URL (`?view=checks&sort=worst&group=environment&change=30&environment=&site=&label=&q=`). */
 export function readHeatmapSettings(params: URLSearchParams): HeatmapSettings {
   return {
     mode: params.get("view") === "checks" ? "checks" : "frameworks",
@@ -24,6 +26,7 @@ export function readHeatmapSettings(params: URLSearchParams): HeatmapSettings {
     environment: params.get("environment") ?? "",
     site: params.get("site") ?? "",
     label: params.get("label") ?? "",
+    search: params.get("q") ?? "",
   };
 }
 
@@ -35,5 +38,6 @@ export function writeHeatmapSettings(settings: HeatmapSettings): string {
   if (settings.isGrouped) params.set("group", "environment");
   if (settings.isComparing) params.set("change", String(COMPARE_DAYS));
   for (const key of ["environment", "site", "label"] as const) if (settings[key]) params.set(key, settings[key]);
+  if (settings.search) params.set("q", settings.search);
   return params.toString();
 }
