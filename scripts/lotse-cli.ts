@@ -7,6 +7,8 @@ import { openLocalDatabase } from "@/lib/server/store/embedded/open-local-databa
 import { disconnectDb } from "@/lib/server/store/db";
 import { runCliCommand, CLI_USAGE } from "@/lib/server/cli/run-cli-command";
 import { runVerifyCommand } from "@/lib/server/evidence/run-verify-command";
+import { parseSeedHistoryArgs } from "@/lib/server/cli/parse-seed-history-args";
+import { runSeedHistoryCommand } from "@/lib/server/cli/run-seed-history-command";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -20,6 +22,13 @@ const { positionals, values } = parseArgs({
     password: { type: "string" },
     id: { type: "string" },
     "public-key": { type: "string" },
+    out: { type: "string" },
+    from: { type: "string" },
+    clusters: { type: "string" },
+    days: { type: "string" },
+    interval: { type: "string" },
+    scenario: { type: "string" },
+    concurrency: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -52,8 +61,12 @@ const database = await openLocalDatabase({ dataDir: path.resolve(process.env.LOT
 process.env.DATABASE_URL = database.connectionString;
 let exitCode = 0;
 try {
-  const output = await runCliCommand({ args: positionals, options: values });
-  console.log(output);
+  if (positionals[0] === "seed-history") {
+    const { output } = await runSeedHistoryCommand({ args: parseSeedHistoryArgs({ options: values }) });
+    console.log(output);
+  } else {
+    console.log(await runCliCommand({ args: positionals, options: values }));
+  }
 } catch (error) {
   console.error(`lotse: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 2;

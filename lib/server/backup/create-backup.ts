@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LOTSE_VERSION } from "@/lib/server/config/lotse-version";
 import { dumpTables } from "@/lib/server/store/backup/dump-tables";
@@ -34,6 +34,26 @@ export async function createBackup({
   if (existing.length > 0) throw new Error(`${outDir} is not empty; give a new directory for the backup.`);
   await mkdir(path.join(outDir, "tables"), { recursive: true, mode: 0o700 });
   await mkdir(path.join(outDir, "evidence"), { recursive: true, mode: 0o700 });
+  try {
+    return await writeBackup({ databaseUrl, dataDir, outDir, now });
+  } catch (error) {
+    // A half-written backup must not look like one: the directory was empty, so remove it whole.
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeBackup({
+  databaseUrl,
+  dataDir,
+  outDir,
+  now,
+}: {
+  databaseUrl: string;
+  dataDir: string;
+  outDir: string;
+  now: Date;
+}): Promise<BackupManifest> {
   const { tables, migrations } = await dumpTables({ databaseUrl, outDir });
   const evidencePacks: BackupManifest["evidencePacks"] = [];
   const packDir = path.join(dataDir, "evidence");

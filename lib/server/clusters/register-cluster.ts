@@ -9,13 +9,16 @@ import { recordAuditEvent } from "@/lib/server/store/audit/record-audit-event";
 import { prepareKubeconfig, prepareTalosconfig } from "./prepare-credentials";
 import { toClusterView } from "./to-cluster-view";
 
+type AuditActor = Parameters<typeof recordAuditEvent>[0]["actor"];
+
 /** Validates both credential files, encrypts them, and stores the cluster. Nothing is stored if any part is invalid. */
 export async function registerCluster({
   input,
   actor,
 }: {
   input: CreateClusterInput;
-  actor: Actor;
+  /** A system actor too: the `seed-history` CLI registers the clusters it simulates. */
+  actor: Actor | AuditActor;
 }): Promise<ClusterView> {
   const id = randomUUID();
   const kube = await prepareKubeconfig({ clusterId: id, text: input.kubeconfig, context: input.kubeContext });

@@ -1,12 +1,10 @@
 import type { Env } from "@/lib/server/config/read-env";
-import { collectCluster, collectionLimitsFrom } from "@/lib/server/collect/collect-cluster";
 import { encodeSnapshot, toStoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
-import { summarizeRunOutcome, type RunOutcome } from "@/lib/server/collect/summarize-run-outcome";
-import { readClusterCredential } from "@/lib/server/clusters/read-cluster-credential";
-import { readTalosContextMaterial } from "@/lib/server/credentials/parse-talosconfig";
-import { evaluateCluster, type EvaluationCatalog } from "@/lib/server/evaluations/evaluate-cluster";
+import type { RunOutcome } from "@/lib/server/collect/summarize-run-outcome";
+import type { EvaluationCatalog } from "@/lib/server/evaluations/evaluate-cluster";
 import type { ClusterRow } from "@/lib/server/store/clusters/cluster-row";
-import { recordReplayedRun } from "@/lib/server/store/runs/record-replayed-run";
+import { collectForReplay } from "./collect-for-replay";
+import { recordReplayedCollection } from "./record-replayed-collection";
 
 /**
  * One replayed collection, as the worker would have made it at `at`: decrypts the cluster's
@@ -26,39 +24,16 @@ export async function replayClusterCollection({
   env: Env;
   catalog: EvaluationCatalog;
 }): Promise<{ outcome: RunOutcome; evaluationId: string | null }> {
-  const kubeconfig = await readClusterCredential({ clusterId: cluster.id, kind: "kubeconfig" });
-  if (!kubeconfig) throw new Error("no kubeconfig is stored for this cluster");
-  const talosconfig = cluster.talosContext
-    ? await readClusterCredential({ clusterId: cluster.id, kind: "talosconfig" })
-    : null;
-  const started = performance.now();
-  const collected = await collectCluster({
-    cluster: { id: cluster.id, name: cluster.name },
-    kubeconfig,
-    talos: talosconfig ? readTalosContextMaterial({ normalized: talosconfig }) : null,
-    limits: collectionLimitsFrom(env),
-  });
-  const durationMs = Math.round(performance.now() - started);
-  const snapshot = { ...collected, collectedAt: at.toISOString() };
-
-  const { outcome, summary } = summarizeRunOutcome(snapshot);
-  const encoded = encodeSnapshot(toStoredSnapshot(snapshot));
-  const { runId, finishedAt } = await recordReplayedRun({
+  const { snapshot, durationMs } = await collectForReplay({ cluster, env });
+  const encoded = encodeSnapshot(toStoredSnapshot({ ...snapshot, collectedAt: at.toISOString() }));
+  const { outcome, evaluationId } = await recordReplayedCollection({
     clusterId: cluster.id,
+    snapshot: { ...snapshot, collectedAt: at.toISOString() },
+    encoded,
     at,
     durationMs,
-    status: outcome,
-    errorSummary: { ...summary, items: summary.items.map((item) => ({ ...item })) },
-    timings: { collectedAt: snapshot.collectedAt, durationsMs: snapshot.collector.durationsMs },
-    snapshot: { ...encoded, schemaVersion: snapshot.schemaVersion },
-  });
-  const evaluation = await evaluateCluster({
-    clusterId: cluster.id,
-    snapshot: { snapshotHash: encoded.hash, runId },
-    trigger: "run",
-    catalog,
-    now: finishedAt,
     openUntil,
+    catalog,
   });
-  return { outcome, evaluationId: evaluation?.evaluationId ?? null };
+  return { outcome, evaluationId };
 }

@@ -32,7 +32,10 @@ export async function recordReplayedRun({
   const finishedAt = new Date(at.getTime() + durationMs);
   return getDb().$transaction(async (tx) => {
     let isNewSnapshot = false;
-    if (snapshot) {
+    // An unchanged snapshot is already stored: look it up by hash first, so its content (often
+    // hundreds of kB) is not sent to the database for every replayed hour only to be discarded.
+    const isStored = snapshot !== null && (await tx.snapshot.count({ where: { hash: snapshot.hash } })) > 0;
+    if (snapshot && !isStored) {
       const inserted = await tx.$executeRaw`
         INSERT INTO snapshots (hash, "clusterId", "schemaVersion", codec, "rawBytes", content, "createdAt")
         VALUES (${snapshot.hash}, ${clusterId}, ${snapshot.schemaVersion}, ${snapshot.codec}, ${snapshot.rawBytes},
