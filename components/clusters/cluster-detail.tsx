@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ClusterCompliance } from "@/components/findings/cluster-compliance";
 import { CollectionPanel } from "@/components/runs/collection-panel";
+import { ScannerImportsPanel } from "@/components/imports/scanner-imports-panel";
 import { TrendsPanel } from "@/components/trends/trends-panel";
 import { ErrorState } from "@/components/ui/error-state";
 import { Icon } from "@/components/ui/icon";
@@ -16,6 +17,7 @@ import type { Role } from "@/lib/shared/roles";
 import { ClusterPlacement } from "./cluster-placement";
 import { ClusterPlatform } from "./cluster-platform";
 import { ConnectionTestPanel } from "./connection-test-panel";
+import { EvidenceSourcesPanel } from "./evidence-sources-panel";
 import { KubernetesCredential } from "./kubernetes-credential";
 import { TalosCredential } from "./talos-credential";
 
@@ -86,6 +88,8 @@ export function ClusterDetail({ id, role }: { id: string; role: Role }) {
         <ClusterPlacement cluster={data} />
         <CollectionPanel cluster={data} role={role} />
         <ClusterCompliance cluster={data} role={role} />
+        <EvidenceSourcesPanel clusterId={data.id} />
+        <ScannerImportsPanel clusterId={data.id} role={role} />
         <TrendsPanel clusterId={data.id} />
         {isClusterView(data) && canTest ? <ConnectionTestPanel clusterId={data.id} /> : null}
         {isClusterView(data) ? (

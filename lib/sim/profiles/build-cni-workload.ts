@@ -9,8 +9,9 @@ type DaemonSetFactory = (
 ) => WorkloadTemplate;
 
 /**
- * The CNI DaemonSet each platform ships: Flannel on Talos (its default), Calico on these kubeadm
- * clusters, the VPC CNI on EKS, Dataplane V2 (Cilium) on GKE, Azure CNS on AKS.
+ * The CNI DaemonSet: the one each platform ships (`tools.cni: platform`) — Flannel on Talos (its
+ * default), Calico on these kubeadm clusters, the VPC CNI on EKS, Dataplane V2 (Cilium) on GKE,
+ * Azure CNS on AKS — or the one the scenario names (Cilium replacing Flannel on hardened Talos).
  */
 export function buildCniWorkload({
   spec,
@@ -20,13 +21,30 @@ export function buildCniWorkload({
   daemonSet: DaemonSetFactory;
 }): WorkloadTemplate {
   const networkAdmin = { capabilities: { add: ["NET_ADMIN", "NET_RAW"] }, privileged: false };
-  if (spec.profile.startsWith("talos-")) {
+  const { cni } = spec.tools;
+  if (cni === "cilium") {
+    return daemonSet(
+      "cilium",
+      { "k8s-app": "cilium" },
+      {
+        name: "cilium-agent",
+        image: "quay.io/cilium/cilium:v1.18.4",
+        command: ["cilium-agent"],
+        args: ["--config-dir=/tmp/cilium/config-map"],
+        securityContext: { privileged: true },
+        volumeMounts: [{ name: "cilium-run", mountPath: "/var/run/cilium" }],
+      },
+      { volumes: [{ name: "cilium-run", hostPath: { path: "/var/run/cilium", type: "DirectoryOrCreate" } }] },
+    );
+  }
+  const isTalos = spec.profile.startsWith("talos-");
+  if ((cni === "platform" && isTalos) || cni === "flannel") {
     return daemonSet(
       "kube-flannel",
       { "k8s-app": "flannel" },
       {
         name: "kube-flannel",
-        image: "ghcr.io/siderolabs/flannel:v0.26.7",
+        image: isTalos ? "ghcr.io/siderolabs/flannel:v0.26.7" : "docker.io/flannel/flannel:v0.26.7",
         command: ["/opt/bin/flanneld", "--ip-masq", "--kube-subnet-mgr"],
         securityContext: networkAdmin,
         volumeMounts: [
@@ -42,7 +60,7 @@ export function buildCniWorkload({
       },
     );
   }
-  if (spec.profile !== "managed") {
+  if (spec.profile !== "managed" || cni === "calico") {
     return daemonSet(
       "calico-node",
       { "k8s-app": "calico-node" },
@@ -85,13 +103,26 @@ export function buildCniWorkload({
       },
     );
   }
+  const ecr = "602401143452.dkr.ecr.eu-central-1.amazonaws.com";
+  // The EKS add-on's node agent enforces NetworkPolicies once enabled (as a team with default-deny policies does).
   return daemonSet(
     "aws-node",
     { "k8s-app": "aws-node" },
     {
       name: "aws-node",
-      image: "602401143452.dkr.ecr.eu-central-1.amazonaws.com/amazon-k8s-cni:v1.19.0-eksbuild.1",
+      image: `${ecr}/amazon-k8s-cni:v1.19.0-eksbuild.1`,
       securityContext: networkAdmin,
+    },
+    {
+      containers: [
+        { name: "aws-node", image: `${ecr}/amazon-k8s-cni:v1.19.0-eksbuild.1`, securityContext: networkAdmin },
+        {
+          name: "aws-eks-nodeagent",
+          image: `${ecr}/amazon/aws-network-policy-agent:v1.2.0-eksbuild.1`,
+          args: ["--enable-ipv6=false", "--enable-network-policy=true", "--enable-cloudwatch-logs=false"],
+          securityContext: { capabilities: { add: ["NET_ADMIN"] }, privileged: true },
+        },
+      ],
     },
   );
 }

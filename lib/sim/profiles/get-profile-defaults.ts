@@ -1,7 +1,7 @@
 import type { PlatformProfile } from "@/lib/sim/model";
 import type { ClusterSettings } from "@/lib/sim/scenario/cluster-settings-schema";
 
-type ProfileDefaults = Pick<ClusterSettings, "posture" | "admission" | "etcdBackup">;
+type ProfileDefaults = Pick<ClusterSettings, "posture" | "admission" | "etcdBackup" | "tools">;
 
 // What a cluster of each profile typically looks like when the scenario says nothing more.
 // Hardened: restricted PSA labels and default-deny everywhere, signed and pinned images enforced.
@@ -30,6 +30,8 @@ const DEFAULTS: Record<PlatformProfile, ProfileDefaults> = {
       webhookFailurePolicy: "Fail",
     },
     etcdBackup: { enabled: true, schedule: "0 */6 * * *", lastSuccessHoursAgo: 2 },
+    // Hardened Talos replaces Flannel (which ignores NetworkPolicies) with Cilium.
+    tools: { cni: "cilium" },
   },
   "talos-default": {
     posture: {
@@ -77,6 +79,8 @@ const DEFAULTS: Record<PlatformProfile, ProfileDefaults> = {
       webhookFailurePolicy: "Ignore",
     },
     etcdBackup: { enabled: true, schedule: "0 2 * * *", lastSuccessHoursAgo: 20 },
+    // Drifted from the hardened baseline: its CNI stayed.
+    tools: { cni: "cilium" },
   },
   "kubeadm-default": {
     posture: {
@@ -151,7 +155,7 @@ const DEFAULTS: Record<PlatformProfile, ProfileDefaults> = {
   },
 };
 
-/** The posture, admission and etcd-backup settings a profile starts from. */
+/** The posture, admission, etcd-backup and tool settings a profile starts from. */
 export function getProfileDefaults({ profile }: { profile: PlatformProfile }): ProfileDefaults {
   return structuredClone(DEFAULTS[profile]);
 }

@@ -11,6 +11,8 @@ import { hashKey } from "./hash-key";
 import { buildAdmissionObjects } from "./objects/build-admission-objects";
 import { buildAppWorkloads } from "./objects/build-app-workloads";
 import { buildConfigObjects } from "./objects/build-config-objects";
+import { buildEcosystemObjects } from "./objects/build-ecosystem-objects";
+import { buildVulnerabilityReports } from "./objects/build-vulnerability-reports";
 import { buildNamespaceObjects, SYSTEM_NAMESPACES } from "./objects/build-namespace-objects";
 import { buildNetworkPolicies } from "./objects/build-network-policies";
 import { buildNodeObjects } from "./objects/build-node-objects";
@@ -18,6 +20,7 @@ import { buildRbac } from "./objects/build-rbac";
 import { buildReferencedConfig } from "./objects/build-referenced-config";
 import type { ClusterBuildContext } from "./objects/cluster-build-context";
 import { listAddonWorkloads } from "./objects/list-addon-workloads";
+import { listToolWorkloads } from "./objects/list-tool-workloads";
 import { createObjectFactory, formatKubeTime } from "./objects/object-factory";
 import { planNamespaces, type NamespacePlan } from "./objects/plan-namespaces";
 import { createPodPlacement } from "./objects/render-pod";
@@ -75,7 +78,8 @@ export function buildCluster({
     defaultDeny: false,
     labels: {},
   }));
-  const namespaces = [...systemNamespaces, ...addons.namespaces, ...app.namespaces];
+  const tools = listToolWorkloads({ context });
+  const namespaces = [...systemNamespaces, ...addons.namespaces, ...tools.namespaces, ...app.namespaces];
   const sigstoreIncluded = new Set(
     spec.admission.sigstorePolicyController ? app.namespaces.filter((plan) => plan.isApp).map((plan) => plan.name) : [],
   );
@@ -108,7 +112,7 @@ export function buildCluster({
   }
 
   const placement = createPodPlacement({ nodes });
-  const platformTemplates = [...system, ...addons.templates];
+  const platformTemplates = [...system, ...addons.templates, ...tools.templates];
   const objects: KubeObject[] = [
     ...buildNamespaceObjects({ context, namespaces, sigstoreIncluded }),
     ...nodeObjects,
@@ -124,6 +128,8 @@ export function buildCluster({
       platform: buildPlatformRbac({ spec }),
     }),
     ...buildAdmissionObjects({ context }),
+    ...buildEcosystemObjects({ context }),
+    ...buildVulnerabilityReports({ context, templates: app.templates }),
     ...spec.extraObjects.map((object): KubeObject => {
       const { metadata, ...rest } = object;
       return {

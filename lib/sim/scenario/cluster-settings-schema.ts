@@ -129,6 +129,51 @@ export const clusterSettingsSchema = z.strictObject({
       failingSinceDay: z.number().int().min(-3650).max(3650).optional(),
     })
     .optional(),
+  /** Ecosystem tools beside the platform (backups, CNI); read by the collector through their CRDs. */
+  tools: z
+    .strictObject({
+      /** `platform`: what the platform ships (Flannel on Talos, Calico on kubeadm, the provider's CNI). */
+      cni: z.enum(["platform", "flannel", "cilium", "calico"]).optional(),
+      /** A Kyverno ClusterPolicy that generates a default-deny NetworkPolicy in every new namespace. */
+      kyvernoGenerateDefaultDeny: z.boolean().optional(),
+      /** External Secrets Operator: a Vault ClusterSecretStore and one ExternalSecret per application namespace. */
+      externalSecrets: z.boolean().optional(),
+      /** Sealed Secrets: its controller and one SealedSecret per application namespace. */
+      sealedSecrets: z.boolean().optional(),
+      /** Trivy Operator: a VulnerabilityReport per application container. */
+      trivyOperator: z.boolean().optional(),
+      /** GitOps: Argo CD Applications or Flux Kustomizations, one per application namespace; `selfHeal` reverts drift. */
+      gitOps: z
+        .strictObject({ tool: z.enum(["none", "argocd", "flux"]).optional(), selfHeal: z.boolean().optional() })
+        .optional(),
+      /** Falco as a DaemonSet: on every node (`onControlPlanes`) or workers only, with its rules ConfigMap or without. */
+      falco: z
+        .strictObject({
+          enabled: z.boolean().optional(),
+          onControlPlanes: z.boolean().optional(),
+          rules: z.boolean().optional(),
+        })
+        .optional(),
+      velero: z
+        .strictObject({
+          enabled: z.boolean().optional(),
+          schedule: z
+            .string()
+            .max(100)
+            .refine((schedule) => isValidSchedule({ schedule }), 'expected a 5-field cron schedule such as "0 1 * * *"')
+            .optional(),
+          /** When the last Backup completed; Backups scheduled since then failed. */
+          lastSuccessHoursAgo: z
+            .number()
+            .min(0)
+            .max(24 * 3650)
+            .optional(),
+          /** Velero's status.failureReason of the failed Backups. */
+          failureReason: z.string().min(1).max(300).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   /** Extra kube-apiserver flags for kubeadm profiles (`null` removes a flag kubeadm sets). */
   apiServerFlags: z
     .record(z.string().regex(/^--[a-z0-9-]+$/, "expected a flag like --profiling"), z.string().nullable())

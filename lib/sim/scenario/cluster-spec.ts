@@ -10,6 +10,14 @@ export type AdmissionSettings = Filled<NonNullable<ClusterSettings["admission"]>
 export type EtcdBackupSettings = Filled<Omit<NonNullable<ClusterSettings["etcdBackup"]>, "failingSinceDay">> & {
   failingSinceDay?: number;
 };
+type ToolsSettings = NonNullable<ClusterSettings["tools"]>;
+export type ToolSettings = Filled<Omit<ToolsSettings, "velero" | "falco" | "gitOps">> & {
+  falco: Filled<NonNullable<ToolsSettings["falco"]>>;
+  gitOps: Filled<NonNullable<ToolsSettings["gitOps"]>>;
+  velero: Filled<Omit<NonNullable<NonNullable<ClusterSettings["tools"]>["velero"]>, "failureReason">> & {
+    failureReason?: string;
+  };
+};
 export type NamespaceSettings = NonNullable<ClusterSettings["namespaces"]>[number];
 /** An object from `extraObjects`: uid and creationTimestamp are filled in when missing. */
 export type ExtraObject = NonNullable<ClusterSettings["extraObjects"]>[number];
@@ -35,6 +43,7 @@ export interface ClusterSpec {
   posture: PostureSettings;
   admission: AdmissionSettings;
   etcdBackup: EtcdBackupSettings;
+  tools: ToolSettings;
   apiServerFlags: Record<string, string | null>;
   kubeletConfig: Record<string, unknown>;
   talos: { drift?: TalosDrift; nodeDrift: Record<string, TalosDrift>; role: "os:reader" | "os:admin" };

@@ -63,6 +63,7 @@ export function resolveClusterSpec({
     posture: merged.posture as ClusterSpec["posture"],
     admission: merged.admission as ClusterSpec["admission"],
     etcdBackup: merged.etcdBackup as ClusterSpec["etcdBackup"],
+    tools: merged.tools as ClusterSpec["tools"],
     apiServerFlags: { ...merged.apiServerFlags },
     kubeletConfig: { ...merged.kubeletConfig },
     talos: { drift: talos.drift, nodeDrift: {}, role: talos.role ?? "os:reader" },

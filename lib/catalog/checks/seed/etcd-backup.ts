@@ -14,6 +14,7 @@ export const ETCD_BACKUP_CHECK: CheckDefinition = {
     "CronJobs and Jobs that run an etcd snapshot (etcdctl/etcdutl snapshot save, talosctl etcd snapshot, siderolabs talos-backup)",
     "Their last successful time, last schedule, suspend flag and most recent Job outcome",
     "Talos machine config features.kubernetesTalosAPIAccess allowed roles (os:etcd:backup, os:admin credential)",
+    "Velero Schedules (velero.io/v1, when installed): schedule, pause, storage location, and the newest and newest completed Backup with its phase and failure reason; a completed Backup younger than twice the schedule's interval counts as a current backup",
   ],
   remediation: {
     talos: [
@@ -27,13 +28,17 @@ export const ETCD_BACKUP_CHECK: CheckDefinition = {
       "        - os:etcd:backup",
       "      allowedKubernetesNamespaces:",
       "        - kube-system",
+      "# Velero (a Schedule with a completed Backup younger than twice its interval) also counts;",
+      "# it backs up the cluster's objects and volumes, talos-backup the etcd database itself.",
     ].join("\n"),
     kubeadm: [
       "Run a CronJob on a control-plane node (at least daily) that runs",
       "`etcdctl --endpoints=https://127.0.0.1:2379 --cacert=/etc/kubernetes/pki/etcd/ca.crt --cert=/etc/kubernetes/pki/etcd/healthcheck-client.crt --key=/etc/kubernetes/pki/etcd/healthcheck-client.key snapshot save /backup/etcd-$(date +%F-%H%M).db`",
       "and copies the snapshot off the cluster, encrypted; test a restore (`etcdutl snapshot restore`) regularly.",
+      'A Velero Schedule (`velero schedule create daily --schedule="0 1 * * *"`) whose Backups complete also counts;',
+      "when its latest Backup failed, fix what its failureReason names (`velero backup describe <name>`), usually the storage location.",
     ].join("\n"),
     managed:
-      "The provider operates and backs up etcd; back up your own objects and volumes (e.g. Velero) if you need point-in-time restores of the cluster's content.",
+      "The provider operates and backs up etcd; back up your own objects and volumes with Velero (`velero schedule create daily --schedule=\"0 1 * * *\"`) if you need point-in-time restores of the cluster's content. When a Velero Schedule is installed it is judged: its newest completed Backup must be younger than twice its interval; a failed Backup's failureReason (`velero backup describe <name>`) says what to fix.",
   },
 };

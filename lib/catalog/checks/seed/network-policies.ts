@@ -13,6 +13,9 @@ export const NETWORK_POLICIES_CHECK: CheckDefinition = {
   evidence: [
     "NetworkPolicies per namespace: empty podSelector, policyTypes, ingress and egress rule counts",
     "Namespaces, and pods and workloads per namespace (a namespace without pods has nothing to isolate)",
+    "The CNI in use, from the kube-system DaemonSets (Cilium, Calico, Canal, Weave, kube-router, Antrea, AWS VPC CNI with its policy agent enforce NetworkPolicies; Flannel and the plain VPC/Azure CNI do not, which makes a default deny a WARN)",
+    "CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy and Calico NetworkPolicy / GlobalNetworkPolicy selecting every endpoint without allow rules, counted as default deny",
+    "Kyverno ClusterPolicies with generate rules that create NetworkPolicies (e.g. a default deny per new namespace)",
   ],
   remediation: {
     kubernetes: [
@@ -26,6 +29,9 @@ export const NETWORK_POLICIES_CHECK: CheckDefinition = {
       "spec:",
       "  podSelector: {}",
       "  policyTypes: [Ingress, Egress]",
+      "# With Kyverno, a ClusterPolicy with a generate rule (kind: NetworkPolicy, synchronize: true,",
+      "# generateExisting: true) gives every namespace this policy, including new ones.",
+      "# The CNI must enforce it: Flannel alone does not (use Cilium or Calico, or Canal).",
     ].join("\n"),
     talos:
       "Apply the default-deny manifest (kubernetes remediation) per namespace. Talos' default CNI, Flannel, does not enforce NetworkPolicies: deploy Cilium or Calico (cluster.network.cni.name: none plus the CNI's manifests) so the policies take effect.",

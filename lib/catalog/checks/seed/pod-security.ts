@@ -14,6 +14,7 @@ export const POD_SECURITY_CHECK: CheckDefinition = {
     "Namespace labels pod-security.kubernetes.io/enforce (and -version, audit, warn)",
     "Talos AdmissionControlConfig: PodSecurity defaults and exempt namespaces",
     "kube-apiserver flags --admission-control-config-file and --disable-admission-plugins",
+    "Runtime detection, where Falco runs: its DaemonSet's ready pods against the node count, and a rules ConfigMap in its namespace (one cluster finding; PASS on every node with rules, else WARN)",
   ],
   remediation: {
     talos: [
@@ -47,6 +48,9 @@ export const POD_SECURITY_CHECK: CheckDefinition = {
       "  pod-security.kubernetes.io/enforce-version=latest \\",
       "  pod-security.kubernetes.io/warn=restricted \\",
       "  pod-security.kubernetes.io/audit=restricted",
+      "# Runtime detection beside admission: Falco on every node (tolerate the control-plane taint)",
+      "# with your rules in a ConfigMap, e.g. helm install falco falcosecurity/falco -n falco \\",
+      "#   --set tolerations[0].operator=Exists --set-file customRules.rules-custom\\.yaml=rules.yaml",
     ].join("\n"),
   },
 };

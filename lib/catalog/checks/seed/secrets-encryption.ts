@@ -14,6 +14,7 @@ export const SECRETS_ENCRYPTION_CHECK: CheckDefinition = {
     "kube-apiserver flag --encryption-provider-config (Talos StaticPod or kube-system mirror pod)",
     "Talos EtcdEncryptionConfig providers (Talos ≥ 1.14, os:admin)",
     "Talos machine config: cluster.secretboxEncryptionSecret / aescbcEncryptionSecret or a KubeEtcdEncryptionConfig document (os:admin)",
+    "Informative: External Secrets Operator stores and ExternalSecret sync state, Sealed Secrets (metadata only); they keep plaintext out of Git, not out of etcd",
   ],
   remediation: {
     talos: [

@@ -39,5 +39,13 @@ export function buildUnknownKubernetesSnapshot({
     etcdBackupJobs: unknown,
     controlPlanePods: unknown,
     kubeletConfigs: unknown,
+    veleroSchedules: unknownServed,
+    ciliumPolicies: unknownServed,
+    calicoPolicies: unknownServed,
+    externalSecrets: unknownServed,
+    secretStores: unknownServed,
+    sealedSecrets: unknownServed,
+    gitOpsApplications: unknownServed,
+    vulnerabilityReports: unknownServed,
   };
 }

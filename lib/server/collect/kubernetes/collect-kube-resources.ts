@@ -6,6 +6,7 @@ import type {
   KubeWorkload,
   ServedCollected,
 } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
+import { collectEcosystem } from "./collect-ecosystem";
 import { collectKubeletConfigs } from "./collect-kubelet-configs";
 import { findEtcdBackupJobs } from "./find-etcd-backup-jobs";
 import { GATEKEEPER_CONSTRAINTS_GROUP, KYVERNO_GROUP, SIGSTORE_GROUP } from "./kube-resource-plan";
@@ -67,6 +68,7 @@ export async function collectKubeResources(context: PartContext): Promise<Omit<K
     clusterImagePolicies,
     gatekeeperConstraints,
     crds,
+    ecosystem,
   ] = await Promise.all([
     core("namespaces", mapNamespace),
     listKubePart(context, { group: "networking.k8s.io", resource: "networkpolicies", mapItem: mapNetworkPolicy }),
@@ -118,6 +120,7 @@ export async function collectKubeResources(context: PartContext): Promise<Omit<K
       mapItem: (raw) => mapCustomResourceDefinition(raw, context.apis),
       isMetadataOnly: true,
     }),
+    collectEcosystem(context),
   ]);
   const cronJobsAndJobs = mergeParts([cronJobs, jobs]);
   return {
@@ -150,6 +153,7 @@ export async function collectKubeResources(context: PartContext): Promise<Omit<K
       errors: podsAndControlPlane.errors,
     },
     kubeletConfigs: await kubeletConfigs,
+    ...ecosystem,
   };
 }
 

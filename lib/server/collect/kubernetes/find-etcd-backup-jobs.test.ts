@@ -60,6 +60,7 @@ describe("findEtcdBackupJobs", () => {
         lastScheduleTime: "t3",
         lastSuccessfulTime: "t1",
         lastJob: { name: "backup-2", ...job("failed", "2026-01-02T00:00:00Z") },
+        lastSuccessfulJob: { name: "backup-1", completionTime: "2026-01-01T00:00:00Z" },
       },
     ]);
   });

@@ -31,17 +31,15 @@ export function findEtcdBackupJobs({ workloads }: { workloads: KubeWorkload[] })
       );
       if (owner) continue;
     }
-    const lastJob =
+    const runs =
       workload.kind === "Job"
-        ? workload
-        : latest(
-            jobs.filter(
-              (job) =>
-                job.namespace === workload.namespace &&
-                job.owner?.kind === "CronJob" &&
-                job.owner.name === workload.name,
-            ),
+        ? [workload]
+        : jobs.filter(
+            (job) =>
+              job.namespace === workload.namespace && job.owner?.kind === "CronJob" && job.owner.name === workload.name,
           );
+    const lastJob = latest(runs);
+    const lastSuccessfulJob = latestSuccess(runs);
     result.push({
       kind: workload.kind,
       namespace: workload.namespace,
@@ -54,6 +52,9 @@ export function findEtcdBackupJobs({ workloads }: { workloads: KubeWorkload[] })
         workload.cronJob?.lastSuccessfulTime ??
         (workload.job?.outcome === "succeeded" ? workload.job.completionTime : null),
       lastJob: lastJob?.job ? { name: lastJob.name, ...lastJob.job } : null,
+      lastSuccessfulJob: lastSuccessfulJob
+        ? { name: lastSuccessfulJob.name, completionTime: lastSuccessfulJob.job?.completionTime ?? null }
+        : null,
     });
   }
   return result;
@@ -81,4 +82,11 @@ function latest(jobs: KubeWorkload[]): KubeWorkload | undefined {
     (best, job) => (!best || startOf(job) > startOf(best) ? job : best),
     undefined,
   );
+}
+
+function latestSuccess(jobs: KubeWorkload[]): KubeWorkload | undefined {
+  const endOf = (job: KubeWorkload) => job.job?.completionTime ?? "";
+  return jobs
+    .filter((job) => job.job?.outcome === "succeeded")
+    .reduce<KubeWorkload | undefined>((best, job) => (!best || endOf(job) > endOf(best) ? job : best), undefined);
 }

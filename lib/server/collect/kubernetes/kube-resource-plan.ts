@@ -37,6 +37,15 @@ export const BUILTIN_RESOURCES: readonly ServedResource[] = [
 export const KYVERNO_GROUP = "kyverno.io";
 export const SIGSTORE_GROUP = "policy.sigstore.dev";
 export const GATEKEEPER_CONSTRAINTS_GROUP = "constraints.gatekeeper.sh";
+export const VELERO_GROUP = "velero.io";
+export const CILIUM_GROUP = "cilium.io";
+export const CALICO_GROUP = "crd.projectcalico.org";
+export const EXTERNAL_SECRETS_GROUP = "external-secrets.io";
+export const SEALED_SECRETS_GROUP = "bitnami.com";
+export const ARGO_GROUP = "argoproj.io";
+export const FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
+export const FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
+export const TRIVY_GROUP = "aquasecurity.github.io";
 
 /** Groups legacy discovery has to read (aggregated discovery returns all in two requests). */
 export const WANTED_GROUPS = new Set([
@@ -45,6 +54,15 @@ export const WANTED_GROUPS = new Set([
   KYVERNO_GROUP,
   SIGSTORE_GROUP,
   GATEKEEPER_CONSTRAINTS_GROUP,
+  VELERO_GROUP,
+  CILIUM_GROUP,
+  CALICO_GROUP,
+  EXTERNAL_SECRETS_GROUP,
+  SEALED_SECRETS_GROUP,
+  ARGO_GROUP,
+  FLUX_KUSTOMIZE_GROUP,
+  FLUX_HELM_GROUP,
+  TRIVY_GROUP,
 ]);
 
 /** What to assume when discovery could not be read (e.g. 403): the built-ins, nothing optional. */

@@ -80,3 +80,13 @@ export function mergeParts<T>(parts: Collected<T[]>[]): Collected<T[]> {
     errors: parts.flatMap((part) => part.errors),
   };
 }
+
+/** Several optional parts as one: served when any is, unknown when none is and one is unknown. */
+export function mergeServedParts<T>(parts: ServedCollected<T[]>[]): ServedCollected<T[]> {
+  const isServed = parts.some((part) => part.isServed)
+    ? true
+    : parts.some((part) => part.isServed === null)
+      ? null
+      : false;
+  return { isServed, ...mergeParts(parts) };
+}

@@ -25,13 +25,14 @@ const rawKyvernoPolicy = z.object({
           name: z.string(),
           validate: z.object({ failureAction: rawString }).nullish(),
           verifyImages: z.array(rawVerifyImages).nullish(),
+          generate: z.object({ kind: rawString, synchronize: rawBoolean, generateExisting: rawBoolean }).nullish(),
         }),
       )
       .nullish(),
   }),
 });
 
-/** A Kyverno ClusterPolicy or Policy: actions, rule names, and the image verification rules. */
+/** A Kyverno ClusterPolicy or Policy: actions, rule names, image verification and generate rules. */
 export function mapKyvernoPolicy(raw: unknown, kind: KyvernoPolicy["kind"]): MapResult<KyvernoPolicy> {
   return parseRawObject({
     schema: rawKyvernoPolicy,
@@ -54,6 +55,15 @@ export function mapKyvernoPolicy(raw: unknown, kind: KyvernoPolicy["kind"]): Map
           attestorCount: verify.attestors?.length ?? 0,
           failureAction: verify.failureAction ?? null,
         })),
+        ...(rule.generate?.kind
+          ? {
+              generate: {
+                kind: rule.generate.kind,
+                synchronize: rule.generate.synchronize ?? null,
+                generateExisting: rule.generate.generateExisting ?? null,
+              },
+            }
+          : {}),
       })),
     }),
   });

@@ -16,9 +16,11 @@ const rawPodTemplate = z
   })
   .nullish();
 
-// Job and CronJob status fields; other kinds' statuses use none of them but share `conditions`.
+// Job and CronJob status fields, and a DaemonSet's node counts; the kinds share `conditions`.
 const rawStatus = z
   .object({
+    desiredNumberScheduled: rawNumber,
+    numberReady: rawNumber,
     lastScheduleTime: rawString,
     lastSuccessfulTime: rawString,
     startTime: rawString,
@@ -74,6 +76,14 @@ export function mapWorkload(raw: unknown, kind: KubeWorkload["kind"]): MapResult
               }
             : null,
         job: kind === "Job" ? toJobStatus(status) : null,
+        ...(kind === "DaemonSet"
+          ? {
+              daemonSet: {
+                desiredNumberScheduled: status?.desiredNumberScheduled ?? null,
+                numberReady: status?.numberReady ?? null,
+              },
+            }
+          : {}),
       };
     },
   });

@@ -12,9 +12,11 @@ import type {
   KubePod,
   KubeWorkload,
 } from "@/lib/server/collect/kubernetes/snapshot-types/kube-workload-types";
+import type { KubeEcosystem } from "@/lib/server/collect/kubernetes/snapshot-types/kube-ecosystem-types";
 import type { Collected } from "./collection-error";
 
 export type * from "@/lib/server/collect/kubernetes/snapshot-types/kube-admission-types";
+export type * from "@/lib/server/collect/kubernetes/snapshot-types/kube-ecosystem-types";
 export type * from "@/lib/server/collect/kubernetes/snapshot-types/kube-workload-types";
 
 // What the Kubernetes collector read from one cluster, already reduced to what evaluators need:
@@ -33,7 +35,11 @@ export type ServedCollected<T> = Collected<T> & {
   isServed: boolean | null;
 };
 
-export interface KubernetesSnapshot {
+/**
+ * The ecosystem parts (KubeEcosystem: Velero, Cilium, Calico) are optional: snapshots stored before
+ * they were collected lack them, and evaluators treat that as "not read", never as "absent tool".
+ */
+export interface KubernetesSnapshot extends Partial<KubeEcosystem> {
   version: Collected<KubeVersionInfo>;
   nodes: Collected<KubeNode[]>;
   namespaces: Collected<KubeNamespace[]>;

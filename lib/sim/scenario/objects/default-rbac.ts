@@ -238,6 +238,16 @@ export const LOTSE_READER_ROLE: RoleSeed = {
       verbs: ["list"],
     },
     { apiGroups: ["crd.projectcalico.org"], resources: ["networkpolicies", "globalnetworkpolicies"], verbs: ["list"] },
+    {
+      apiGroups: ["external-secrets.io"],
+      resources: ["externalsecrets", "secretstores", "clustersecretstores"],
+      verbs: ["list"],
+    },
+    { apiGroups: ["bitnami.com"], resources: ["sealedsecrets"], verbs: ["list"] },
+    { apiGroups: ["argoproj.io"], resources: ["applications"], verbs: ["list"] },
+    { apiGroups: ["kustomize.toolkit.fluxcd.io"], resources: ["kustomizations"], verbs: ["list"] },
+    { apiGroups: ["helm.toolkit.fluxcd.io"], resources: ["helmreleases"], verbs: ["list"] },
+    { apiGroups: ["aquasecurity.github.io"], resources: ["vulnerabilityreports"], verbs: ["list"] },
   ],
 };
 

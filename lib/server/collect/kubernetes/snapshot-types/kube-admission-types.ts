@@ -55,6 +55,8 @@ export interface KyvernoRule {
   failureAction: string | null;
   hasValidate: boolean;
   verifyImages: KyvernoVerifyImages[];
+  /** A `generate` rule: the kind it creates (e.g. a default-deny NetworkPolicy per namespace); absent otherwise. */
+  generate?: { kind: string; synchronize: boolean | null; generateExisting: boolean | null };
 }
 
 export interface KyvernoPolicy {

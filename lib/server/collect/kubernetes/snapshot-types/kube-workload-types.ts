@@ -118,6 +118,8 @@ export interface KubeWorkload {
     lastSuccessfulTime: string | null;
   } | null;
   job: KubeJobStatus | null;
+  /** DaemonSets only (absent in older snapshots): nodes it should run on and nodes where it is ready. */
+  daemonSet?: { desiredNumberScheduled: number | null; numberReady: number | null };
 }
 
 export interface EtcdBackupJob {
@@ -132,6 +134,8 @@ export interface EtcdBackupJob {
   lastSuccessfulTime: string | null;
   /** A CronJob's most recent Job (by start), or a standalone Job's own status. */
   lastJob: ({ name: string } & KubeJobStatus) | null;
+  /** The newest Job that succeeded (by completion), which outlives `lastJob` when later runs failed. */
+  lastSuccessfulJob: { name: string; completionTime: string | null } | null;
 }
 
 export type ControlPlaneComponent = "kube-apiserver" | "kube-controller-manager" | "kube-scheduler" | "etcd";

@@ -50,6 +50,7 @@ describe("seed.etcd-backup", () => {
     const never = await judge("talos-default", {
       mutate: (snapshot) => {
         backupJob(snapshot).lastSuccessfulTime = null;
+        backupJob(snapshot).lastSuccessfulJob = null;
       },
     });
     expect(never).toMatchObject({ status: "FAIL", message: expect.stringContaining("never completed") });

@@ -2,6 +2,7 @@ import { IMAGE_POLICY_CHECK } from "@/lib/catalog/checks/seed/image-policy";
 import type { CheckEvaluator, CheckResult, EvidenceItem } from "../../evaluator-types";
 import { describeList, errorEvidence } from "../cis/support/cis-verdict";
 import { findImagePolicyMechanisms, readEngineWebhooks, type PolicyEngine } from "./support/image-policy-mechanisms";
+import { vulnerabilityReportEvidence } from "./support/vulnerability-report-evidence";
 
 const check = IMAGE_POLICY_CHECK;
 
@@ -20,7 +21,8 @@ export const imagePolicyEvaluator: CheckEvaluator = {
   check,
   evaluate: (context) => {
     const mechanisms = findImagePolicyMechanisms(context);
-    const evidence = mechanisms.flatMap((mechanism) => mechanism.evidence);
+    const scans = vulnerabilityReportEvidence(context);
+    const evidence = [...mechanisms.flatMap((mechanism) => mechanism.evidence), ...(scans ? [scans] : [])];
     const enforcing = mechanisms.filter((mechanism) => mechanism.mode === "enforce");
     const finding = (status: CheckResult["status"], message: string, extra: EvidenceItem[] = []): CheckResult[] => [
       { checkId: check.id, subject: { kind: "cluster" }, status, message, evidence: [...evidence, ...extra] },

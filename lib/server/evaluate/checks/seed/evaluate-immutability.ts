@@ -5,6 +5,7 @@ import { capList, describeList, errorEvidence } from "../cis/support/cis-verdict
 import { listNodeTargets } from "../node/list-node-targets";
 import { readNodeTalosVersion } from "../node/read-node-talos-version";
 import { listWorkloadContainers, type WorkloadContainer } from "./support/immutability-containers";
+import { gitOpsEvidence } from "./support/gitops-evidence";
 
 const check = IMMUTABILITY_CHECK;
 
@@ -25,8 +26,8 @@ const isSystemNamespace = (name: string) => name.startsWith("kube-");
  * fewer → FAIL; none running → NOT_APPLICABLE; pods unreadable → UNKNOWN, and an incomplete pod
  * list never PASSes. Informative parts: the share of immutable application ConfigMaps and Secrets
  * turns a PASS into WARN below 50% when it is known (metadata-only lists do not carry `immutable`,
- * so it is usually unknown and says so); the node OS (Talos: read-only SquashFS root by design) is
- * evidence only.
+ * so it is usually unknown and says so); the node OS (Talos: read-only SquashFS root by design) and
+ * GitOps (Argo CD / Flux applying Git and reverting drift) are evidence only.
  */
 export const immutabilityEvaluator: CheckEvaluator = {
   check,
@@ -46,6 +47,7 @@ export const immutabilityEvaluator: CheckEvaluator = {
       ...containerEvidence(apps, offenders, all.length - apps.length),
       config.evidence,
       nodeOsEvidence(context),
+      ...[gitOpsEvidence(context)].filter((item) => item !== null),
       ...errorEvidence(pods.errors),
     ];
     if (apps.length === 0) {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { StoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import type { KubeNetworkPolicy } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import { evaluate, FIXTURE_TIMEOUT_MS, warmFixtures } from "../cis/testing/cis-fixtures";
 import { networkPoliciesEvaluator } from "./evaluate-network-policies";
@@ -17,11 +18,21 @@ function denyPolicy(namespace: string, name: string, types: ("Ingress" | "Egress
   };
 }
 
+/** The cluster's CNI DaemonSet (kube-flannel on Talos' default) swapped for Cilium's agent. */
+function withCilium(snapshot: StoredSnapshot): void {
+  const flannel = snapshot.kubernetes.workloads.data!.find((workload) => workload.name === "kube-flannel")!;
+  Object.assign(flannel, {
+    name: "cilium",
+    containers: [{ name: "cilium-agent", image: "quay.io/cilium/cilium:v1.18.4", command: [], args: [] }],
+  });
+}
+
 describe("seed.network-policies", () => {
   beforeAll(() => warmFixtures(), FIXTURE_TIMEOUT_MS);
 
   it("passes namespaces with a default-deny for both directions and fails those without", async () => {
-    const results = await evaluate(networkPoliciesEvaluator, "talos-default");
+    // Flannel replaced by Cilium, as on talos-hardened: the policies are enforced.
+    const results = await evaluate(networkPoliciesEvaluator, "talos-default", { mutate: withCilium });
     expect(statusBySubject(results)).toEqual({
       "berth-planning": "PASS",
       default: "NOT_APPLICABLE",

@@ -2,7 +2,9 @@ import { NETWORK_POLICIES_CHECK } from "@/lib/catalog/checks/seed/network-polici
 import type { KubeNetworkPolicy } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import type { CheckEvaluator, CheckResult, EvaluationContext, EvidenceItem } from "../../evaluator-types";
 import { errorEvidence } from "../cis/support/cis-verdict";
+import { cniEvidence, describeCnis, detectCni, type CniDetection } from "./support/detect-cni";
 import { clusterResult, type SeedVerdict } from "./support/judge-api-servers";
+import { readNetworkPolicyTools, toolDenialsIn, type NetworkPolicyTools } from "./support/read-network-policy-tools";
 import { isSystemNamespace, SYSTEM_NAMESPACE_NOTE } from "./support/system-namespaces";
 
 const check = NETWORK_POLICIES_CHECK;
@@ -19,10 +21,31 @@ function occupiedNamespaces({ snapshot }: Pick<EvaluationContext, "snapshot">): 
   return new Set([...pods.data, ...workloads.data].map((item) => item.namespace));
 }
 
-function judgeNamespace(
+interface JudgeOptions {
+  isListComplete: boolean;
+  occupied: Set<string> | null;
+  cni: CniDetection;
+  tools: NetworkPolicyTools;
+}
+
+/** A namespace's verdict, then the CNI's and the tools' say: policies a CNI ignores turn a PASS into a WARN. */
+function judgeNamespace(name: string, policies: KubeNetworkPolicy[], options: JudgeOptions): SeedVerdict {
+  const verdict = judgePolicies(name, policies, options);
+  const evidence = [...verdict.evidence, cniEvidence(options.cni), ...options.tools.evidence];
+  if (verdict.status === "PASS" && options.cni.state === "not-enforced") {
+    return {
+      status: "WARN",
+      message: `${verdict.message.slice(0, -1)}, but the CNI ${describeCnis(options.cni)} does not enforce NetworkPolicies, so they have no effect.`,
+      evidence,
+    };
+  }
+  return { ...verdict, evidence };
+}
+
+function judgePolicies(
   name: string,
   policies: KubeNetworkPolicy[],
-  { isListComplete, occupied }: { isListComplete: boolean; occupied: Set<string> | null },
+  { isListComplete, occupied, tools }: JudgeOptions,
 ): SeedVerdict {
   const path = `kubernetes.networkPolicies[${name}/*]`;
   if (isSystemNamespace(name)) {
@@ -35,8 +58,15 @@ function judgeNamespace(
       ],
     };
   }
-  const denyIngress = policies.filter((policy) => policy.isDefaultDenyIngress).map((policy) => policy.name);
-  const denyEgress = policies.filter((policy) => policy.isDefaultDenyEgress).map((policy) => policy.name);
+  const toolDenials = toolDenialsIn(tools, name);
+  const denyIngress = [
+    ...policies.filter((policy) => policy.isDefaultDenyIngress).map((policy) => policy.name),
+    ...toolDenials.ingress,
+  ];
+  const denyEgress = [
+    ...policies.filter((policy) => policy.isDefaultDenyEgress).map((policy) => policy.name),
+    ...toolDenials.egress,
+  ];
   const evidence: EvidenceItem[] = [
     { source: path, value: policies.map(describePolicy) },
     {
@@ -65,7 +95,7 @@ function judgeNamespace(
       ],
     };
   }
-  if (!isListComplete) {
+  if (!isListComplete || !tools.isComplete) {
     return {
       status: "UNKNOWN",
       message: `The NetworkPolicies of ${name} could not all be listed, so a default-deny policy may be among the missing ones.`,
@@ -98,8 +128,11 @@ function judgeNamespace(
  * either direction lacks one; NOT_APPLICABLE for kube-* system namespaces (host-network components)
  * and for namespaces without pods or workloads (nothing to isolate yet); UNKNOWN when the policy
  * list is incomplete and no default-deny was found, or when namespaces or policies could not be
- * listed at all. Allow rules are only counted (the snapshot keeps no rule contents), and whether
- * the CNI enforces policies is CIS 5.3.1's finding, not this one's.
+ * listed at all. Allow rules are only counted (the snapshot keeps no rule contents).
+ * Ecosystem evidence: Cilium and Calico policies that select every endpoint and deny a direction
+ * count like default-deny NetworkPolicies (cluster-wide ones for every namespace); a Kyverno
+ * `generate` rule creating NetworkPolicies is shown as evidence; and when the only CNIs found
+ * ignore NetworkPolicies (Flannel alone, the VPC CNI without its policy agent) a PASS becomes WARN.
  */
 export const networkPoliciesEvaluator: CheckEvaluator = {
   check,
@@ -117,7 +150,13 @@ export const networkPoliciesEvaluator: CheckEvaluator = {
       ];
     }
     const policies = networkPolicies.data;
-    const options = { isListComplete: networkPolicies.errors.length === 0, occupied: occupiedNamespaces(context) };
+    const { workloads } = context.snapshot.kubernetes;
+    const options: JudgeOptions = {
+      isListComplete: networkPolicies.errors.length === 0,
+      occupied: occupiedNamespaces(context),
+      cni: detectCni({ workloads: workloads.data }),
+      tools: readNetworkPolicyTools(context),
+    };
     const results: CheckResult[] = namespaces.data.map((namespace) => ({
       checkId: check.id,
       subject: { kind: "namespace", name: namespace.name },

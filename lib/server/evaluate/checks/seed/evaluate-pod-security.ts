@@ -3,6 +3,7 @@ import type { KubeNamespace } from "@/lib/server/collect/snapshot/kubernetes-sna
 import type { CheckEvaluator, CheckResult, EvaluationContext, EvidenceItem } from "../../evaluator-types";
 import { errorEvidence } from "../cis/support/cis-verdict";
 import { clusterResult, type SeedVerdict } from "./support/judge-api-servers";
+import { judgeFalcoCoverage } from "./support/judge-falco-coverage";
 import { readPodSecurityDefault, type PodSecurityDefault } from "./support/read-pod-security-default";
 import { isSystemNamespace, SYSTEM_NAMESPACE_NOTE } from "./support/system-namespaces";
 
@@ -121,6 +122,8 @@ function judgeNamespace(namespace: KubeNamespace, clusterDefault: PodSecurityDef
  * privileged, an exempt namespace or a disabled PodSecurity plugin → FAIL. Unlabelled namespaces
  * whose default is not visible (a kubeadm config file, a managed provider) → WARN; whose default
  * could not be read → UNKNOWN. kube-* system namespaces → NOT_APPLICABLE. Namespaces unlisted → UNKNOWN.
+ * Where Falco runs, one cluster finding on runtime detection: ready on every node with a rules
+ * ConfigMap → PASS, else WARN (support/judge-falco-coverage).
  */
 export const podSecurityEvaluator: CheckEvaluator = {
   check,
@@ -141,6 +144,9 @@ export const podSecurityEvaluator: CheckEvaluator = {
       subject: { kind: "namespace", name: namespace.name },
       ...judgeNamespace(namespace, clusterDefault),
     }));
+    // Runtime detection (the talk's check 2 pairs admission with it): a finding only where Falco runs.
+    const falco = judgeFalcoCoverage(context);
+    if (falco) results.push(clusterResult(check, falco));
     if (namespaces.errors.length > 0) {
       results.push(
         clusterResult(check, {

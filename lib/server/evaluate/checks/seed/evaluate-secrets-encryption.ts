@@ -4,6 +4,7 @@ import type { CheckEvaluator, EvaluationContext, EvidenceItem } from "../../eval
 import { findTalosNode } from "../cis/support/talos-node-config";
 import { judgeApiServers, type SeedVerdict } from "./support/judge-api-servers";
 import { readTalosEncryption } from "./support/read-talos-encryption";
+import { secretToolEvidence } from "./support/secret-tool-evidence";
 
 const check = SECRETS_ENCRYPTION_CHECK;
 
@@ -71,16 +72,19 @@ function judge(context: EvaluationContext, instance: ComponentInstance): SeedVer
  * aescbc, aesgcm or kms (Talos: from EtcdEncryptionConfig, a KubeEtcdEncryptionConfig document or
  * the machine config's encryption secret); WARN when the flag is set but the providers are not
  * visible (kubeadm file, Talos without os:admin) or the first is not a known cipher. Managed →
- * NOT_APPLICABLE (a provider setting), flags unreadable → UNKNOWN.
+ * NOT_APPLICABLE (a provider setting), flags unreadable → UNKNOWN. External Secrets Operator and
+ * Sealed Secrets, where installed, are added to every finding as informative evidence.
  */
 export const secretsEncryptionEvaluator: CheckEvaluator = {
   check,
-  evaluate: (context) =>
-    judgeApiServers({
+  evaluate: (context) => {
+    const tools = secretToolEvidence(context);
+    return judgeApiServers({
       context,
       check,
       managedReason:
         "The provider runs the API server and etcd: whether Secrets are encrypted at rest is a provider setting not visible from the cluster; check its envelope (KMS) encryption setting.",
       judge: (instance) => judge(context, instance),
-    }),
+    }).map((result) => (tools.length > 0 ? { ...result, evidence: [...result.evidence, ...tools] } : result));
+  },
 };

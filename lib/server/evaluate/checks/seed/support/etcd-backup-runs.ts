@@ -1,10 +1,14 @@
 import type { EtcdBackupJob } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import type { EvaluationContext, EvidenceItem } from "../../../evaluator-types";
 
-/** The last time a backup job succeeded: its lastSuccessfulTime, or its newest Job's completion when that succeeded. */
+/**
+ * The last time a backup job succeeded: its lastSuccessfulTime, its newest Job's completion when
+ * that succeeded, or its newest successful Job's completion (older snapshots lack that field).
+ */
 export function lastSuccessOf(job: EtcdBackupJob): string | null {
   const fromJob = job.lastJob?.outcome === "succeeded" ? job.lastJob.completionTime : null;
-  const candidates = [job.lastSuccessfulTime, fromJob].filter((time): time is string => time !== null);
+  const fromSuccess = job.lastSuccessfulJob?.completionTime ?? null;
+  const candidates = [job.lastSuccessfulTime, fromJob, fromSuccess].filter((time): time is string => time !== null);
   return candidates.reduce<string | null>((latest, time) => (latest === null || time > latest ? time : latest), null);
 }
 
@@ -23,6 +27,7 @@ export function jobEvidence(job: EtcdBackupJob): EvidenceItem {
       lastJob: job.lastJob
         ? { name: job.lastJob.name, outcome: job.lastJob.outcome, startTime: job.lastJob.startTime }
         : null,
+      lastSuccessfulJob: job.lastSuccessfulJob ?? null,
     },
     note: job.evidence,
   };

@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startFleet, type Fleet } from "@/lib/sim/fleet";
+import { parseScenario } from "@/lib/sim/scenario";
+import { EvidenceSourcesPanel } from "./pages/evidence-sources-panel";
+import { registerAndEvaluate } from "./support/demo-fleet";
+import { storageStatePath } from "./support/e2e-env";
+import { expect, test } from "./support/fixtures";
+
+const SCREENSHOTS = "test-results/screenshots";
+
+// A hardened Talos cluster with several tools: Cilium, talos-backup, Kyverno (with a generate rule),
+// Falco, External Secrets, Argo CD, Trivy Operator, Fluent Bit, and Velero whose backups fail since
+// its bucket went away.
+const SCENARIO = `
+name: e2e-evidence-sources
+seed: 4711
+defaults: { kubernetesVersion: 1.36.1, talosVersion: v1.13.2, nodes: { controlPlanes: 1, workers: 1 } }
+clusters:
+  - name: tools-pier
+    environment: edge
+    site: north-pier
+    profile: talos-hardened
+    tools:
+      kyvernoGenerateDefaultDeny: true
+      externalSecrets: true
+      trivyOperator: true
+      gitOps: { tool: argocd }
+      falco: { enabled: true }
+      velero: { enabled: true, lastSuccessHoursAgo: 80, failureReason: "error putting object: NoSuchBucket" }
+`;
+
+test.describe("evidence sources", () => {
+  let fleet: Fleet;
+  let work: string;
+  const ids = new Map<string, string>();
+
+  test.beforeAll(async ({ playwright, baseURL }) => {
+    test.setTimeout(240_000);
+    work = await mkdtemp(path.join(tmpdir(), "lotse-e2e-evidence-sources-"));
+    fleet = await startFleet({ scenario: parseScenario({ text: SCENARIO }), outDir: work });
+    const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
+    await registerAndEvaluate({
+      request: admin,
+      baseURL: baseURL!,
+      clusters: fleet.manifest.clusters,
+      ids,
+      timeoutMs: 180_000,
+    });
+    await admin.dispose();
+  });
+
+  test.afterAll(async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
+    for (const id of ids.values()) await admin.delete(`/api/v1/clusters/${id}`, { headers: { origin: baseURL! } });
+    await admin.dispose();
+    await fleet?.close();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  test.describe("as a viewer", () => {
+    test.use({ storageState: storageStatePath("viewer") });
+
+    test("shows the tools found on the cluster, their health and the checks they feed", async ({ page }) => {
+      const panel = new EvidenceSourcesPanel(page);
+      await panel.goto(ids.get("tools-pier")!);
+
+      const velero = panel.row("Velero");
+      await expect(velero).toHaveAttribute("data-health", "failing");
+      await expect(velero).toContainText("Failing");
+      await expect(velero).toContainText("NoSuchBucket");
+      await expect(velero).toContainText("Schedule velero/daily-cluster");
+      await expect(velero).toContainText("seed.etcd-backup");
+
+      const cilium = panel.row("Cilium");
+      await expect(cilium).toHaveAttribute("data-health", "healthy");
+      await expect(cilium).toContainText("Enforces NetworkPolicies.");
+      await expect(cilium).toContainText("seed.network-policies");
+
+      await expect(panel.row("talos-backup")).toHaveAttribute("data-health", "healthy");
+      const kyverno = panel.row("Kyverno");
+      await expect(kyverno).toContainText("1 generating NetworkPolicies");
+      await expect(kyverno).toContainText("seed.image-policy");
+      await expect(panel.row("Fluent Bit")).toContainText("seed.audit-logging");
+      await expect(panel.row("Cilium network policies")).toBeVisible();
+      await expect(panel.row("Falco")).toHaveAttribute("data-health", "healthy");
+      await expect(panel.row("Falco")).toContainText("seed.pod-security");
+      // One of its ExternalSecrets does not sync.
+      await expect(panel.row("External Secrets Operator")).toHaveAttribute("data-health", "degraded");
+      await expect(panel.row("External Secrets Operator")).toContainText("SecretSyncedError");
+      await expect(panel.row("Argo CD")).toContainText("4 Applications, 4 reverting drift.");
+      await expect(panel.row("Argo CD")).toContainText("seed.immutability");
+      await expect(panel.row("Trivy Operator")).toContainText("VulnerabilityReports");
+      await expect(panel.row("Trivy Operator")).toContainText("seed.image-policy");
+
+      await panel.root.scrollIntoViewIfNeeded();
+      await panel.root.screenshot({ path: `${SCREENSHOTS}/evidence-sources.png` });
+    });
+  });
+});

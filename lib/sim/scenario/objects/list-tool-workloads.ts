@@ -1,0 +1,192 @@
+import { GITOPS_NAMESPACE } from "./build-gitops-objects";
+import { buildVeleroWorkload, VELERO_NAMESPACE } from "./build-velero-objects";
+import { createdBetween, type ClusterBuildContext } from "./cluster-build-context";
+import type { NamespacePlan } from "./plan-namespaces";
+import type { WorkloadTemplate } from "./workload-template";
+
+export const FALCO_NAMESPACE = "falco";
+
+/**
+ * The ecosystem tools that run as workloads (`tools`): Velero's server, Falco's DaemonSet, the
+ * Sealed Secrets controller and the External Secrets Operator, with their namespaces (Falco's
+ * labelled privileged, as it needs the host, like the other node agents).
+ */
+export function listToolWorkloads({ context }: { context: ClusterBuildContext }): {
+  templates: WorkloadTemplate[];
+  namespaces: NamespacePlan[];
+} {
+  const { spec } = context;
+  const isLabelled = spec.posture.psaEnforce !== "none";
+  const namespace = (name: string, level: "privileged" | "restricted"): NamespacePlan => ({
+    name,
+    isApp: false,
+    psa: isLabelled ? level : "none",
+    defaultDeny: false,
+    labels: {},
+  });
+  const templates: WorkloadTemplate[] = [];
+  const namespaces: NamespacePlan[] = [];
+  const velero = buildVeleroWorkload({ context });
+  if (velero) {
+    templates.push(velero);
+    namespaces.push(namespace(VELERO_NAMESPACE, "restricted"));
+  }
+  if (spec.tools.sealedSecrets) templates.push(buildSealedSecretsController({ context }));
+  if (spec.tools.externalSecrets) {
+    templates.push(buildExternalSecretsOperator({ context }));
+    namespaces.push(namespace("external-secrets", "restricted"));
+  }
+  const { tool } = spec.tools.gitOps;
+  if (tool !== "none") {
+    templates.push(buildGitOpsController({ context, tool }));
+    namespaces.push(namespace(GITOPS_NAMESPACE[tool], "restricted"));
+  }
+  if (spec.tools.trivyOperator) {
+    templates.push(buildTrivyOperator({ context }));
+    namespaces.push(namespace("trivy-system", "restricted"));
+  }
+  const falco = buildFalcoWorkload({ context });
+  if (falco) {
+    templates.push(falco);
+    namespaces.push(namespace(FALCO_NAMESPACE, "privileged"));
+  }
+  return { templates, namespaces };
+}
+
+/** Falco (modern eBPF driver) as its Helm chart installs it; its rules come from the `falco-rules` ConfigMap. */
+function buildFalcoWorkload({ context }: { context: ClusterBuildContext }): WorkloadTemplate | null {
+  const { falco } = context.spec.tools;
+  if (!falco.enabled) return null;
+  return {
+    kind: "DaemonSet",
+    namespace: FALCO_NAMESPACE,
+    name: "falco",
+    serviceAccountName: "falco",
+    created: createdBetween({ context, key: "falco", fromDays: 2, toDays: 20 }),
+    labels: { "app.kubernetes.io/name": "falco", "app.kubernetes.io/instance": "falco" },
+    pod: {
+      // Without the catch-all toleration the scheduler keeps it off tainted control-plane nodes.
+      ...(falco.onControlPlanes ? { tolerations: [{ operator: "Exists" }] } : {}),
+      containers: [
+        {
+          name: "falco",
+          image: "docker.io/falcosecurity/falco:0.41.3",
+          args: ["/usr/bin/falco", "-o", "engine.kind=modern_ebpf"],
+          securityContext: { privileged: true },
+          volumeMounts: [
+            { name: "proc-fs", mountPath: "/host/proc", readOnly: true },
+            ...(falco.rules ? [{ name: "rules", mountPath: "/etc/falco/rules.d", readOnly: true }] : []),
+          ],
+        },
+      ],
+      volumes: [
+        { name: "proc-fs", hostPath: { path: "/proc", type: "" } },
+        ...(falco.rules ? [{ name: "rules", configMap: { name: "falco-rules", defaultMode: 420 } }] : []),
+      ],
+    },
+  };
+}
+
+const RESTRICTED = {
+  pod: { runAsNonRoot: true, runAsUser: 65534, seccompProfile: { type: "RuntimeDefault" } },
+  container: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] }, readOnlyRootFilesystem: true },
+};
+
+function buildSealedSecretsController({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
+  return {
+    kind: "Deployment",
+    namespace: "kube-system",
+    name: "sealed-secrets-controller",
+    serviceAccountName: "sealed-secrets-controller",
+    replicas: 1,
+    created: createdBetween({ context, key: "sealed-secrets", fromDays: 2, toDays: 20 }),
+    labels: { "app.kubernetes.io/name": "sealed-secrets" },
+    pod: {
+      securityContext: RESTRICTED.pod,
+      containers: [
+        {
+          name: "controller",
+          image: "docker.io/bitnami/sealed-secrets-controller:0.32.2",
+          command: ["controller"],
+          securityContext: RESTRICTED.container,
+        },
+      ],
+    },
+  };
+}
+
+function buildExternalSecretsOperator({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
+  return {
+    kind: "Deployment",
+    namespace: "external-secrets",
+    name: "external-secrets",
+    serviceAccountName: "external-secrets",
+    replicas: 1,
+    created: createdBetween({ context, key: "external-secrets", fromDays: 2, toDays: 20 }),
+    labels: { "app.kubernetes.io/name": "external-secrets" },
+    pod: {
+      securityContext: RESTRICTED.pod,
+      containers: [
+        {
+          name: "external-secrets",
+          image: "oci.external-secrets.io/external-secrets/external-secrets:v0.20.4",
+          args: ["--concurrent=1"],
+          securityContext: RESTRICTED.container,
+        },
+      ],
+    },
+  };
+}
+
+/** The controller that reconciles the GitOps objects: Argo CD's application controller or Flux's kustomize-controller. */
+function buildGitOpsController({
+  context,
+  tool,
+}: {
+  context: ClusterBuildContext;
+  tool: keyof typeof GITOPS_NAMESPACE;
+}): WorkloadTemplate {
+  const isArgo = tool === "argocd";
+  const name = isArgo ? "argocd-application-controller" : "kustomize-controller";
+  return {
+    kind: isArgo ? "StatefulSet" : "Deployment",
+    namespace: GITOPS_NAMESPACE[tool],
+    name,
+    serviceAccountName: name,
+    replicas: 1,
+    created: createdBetween({ context, key: "gitops", fromDays: 2, toDays: 20 }),
+    labels: { "app.kubernetes.io/name": name },
+    pod: {
+      securityContext: RESTRICTED.pod,
+      containers: [
+        {
+          name: isArgo ? "application-controller" : "manager",
+          image: isArgo ? "quay.io/argoproj/argocd:v3.1.8" : "ghcr.io/fluxcd/kustomize-controller:v1.7.0",
+          securityContext: RESTRICTED.container,
+        },
+      ],
+    },
+  };
+}
+
+function buildTrivyOperator({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
+  return {
+    kind: "Deployment",
+    namespace: "trivy-system",
+    name: "trivy-operator",
+    serviceAccountName: "trivy-operator",
+    replicas: 1,
+    created: createdBetween({ context, key: "trivy-operator", fromDays: 2, toDays: 20 }),
+    labels: { "app.kubernetes.io/name": "trivy-operator" },
+    pod: {
+      securityContext: RESTRICTED.pod,
+      containers: [
+        {
+          name: "trivy-operator",
+          image: "mirror.gcr.io/aquasec/trivy-operator:0.29.0",
+          securityContext: RESTRICTED.container,
+        },
+      ],
+    },
+  };
+}
