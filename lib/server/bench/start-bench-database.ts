@@ -1,6 +1,6 @@
+import { findFreePort } from "@/lib/server/net/find-free-port";
 import { execFile } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -14,18 +14,6 @@ export interface BenchDatabaseServer {
   /** A new, migrated database on the server; its connection string. */
   createDatabase: (name: string) => Promise<string>;
   stop: () => Promise<void>;
-}
-
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from "@/lib/server/store/embedded/start-embedded-postgres";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
-import { findFreePort } from "@/scripts/demo-ports";
+import { findFreePort } from "@/lib/server/net/find-free-port";
 import { registerSimFleet, startHealthyTalosVariants } from "./testing/register-sim-fleet";
 import { startWorkers, type WorkerPool } from "./testing/worker-processes";
 import { waitFor } from "./testing/wait-for";

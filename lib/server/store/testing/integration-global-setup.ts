@@ -1,23 +1,11 @@
 // Vitest global setup for `*.integration.test.ts`: one embedded PostgreSQL for the run, in a
 // temporary directory on a free port, migrated once. Tests reset tables with resetDatabase().
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
+import { findFreePort } from "@/lib/server/net/find-free-port";
 import { startEmbeddedPostgres } from "@/lib/server/store/embedded/start-embedded-postgres";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
 
 export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.LOTSE_TEST_DATABASE_URL) {
@@ -28,7 +16,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   chmodSync(root, 0o755);
   const handle = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await freePort() });
+    : await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await findFreePort() });
   const databaseUrl = process.env.DATABASE_URL ?? handle!.connectionString;
   const host = new URL(databaseUrl).hostname;
   // Guard: the suite truncates every table; refuse anything but a local database.
