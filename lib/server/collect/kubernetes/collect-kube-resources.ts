@@ -4,13 +4,12 @@ import type {
   KubePod,
   KubernetesSnapshot,
   KubeWorkload,
-  ServedCollected,
 } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import { collectEcosystem } from "./collect-ecosystem";
 import { collectKubeletConfigs } from "./collect-kubelet-configs";
 import { findEtcdBackupJobs } from "./find-etcd-backup-jobs";
 import { GATEKEEPER_CONSTRAINTS_GROUP, KYVERNO_GROUP, SIGSTORE_GROUP } from "./kube-resource-plan";
-import { listKubePart, listOptionalPart, mergeParts, type PartContext } from "./list-kube-part";
+import { listKubePart, listOptionalPart, mergeParts, mergeServedParts, type PartContext } from "./list-kube-part";
 import { mapAdmissionWebhooks } from "./map-admission-webhooks";
 import { mapClusterImagePolicy } from "./map-cluster-image-policy";
 import { mapControlPlanePod } from "./map-control-plane-pod";
@@ -182,7 +181,7 @@ async function collectKyvernoPolicies(context: PartContext): Promise<KubernetesS
       mapItem: (raw) => mapKyvernoPolicy(raw, "Policy"),
     }),
   ]);
-  return withServed(parts);
+  return mergeServedParts(parts);
 }
 
 /** Gatekeeper serves one resource per ConstraintTemplate in constraints.gatekeeper.sh: all are listed. */
@@ -200,14 +199,5 @@ async function collectGatekeeperConstraints(
       }),
     ),
   );
-  return parts.length === 0 ? { isServed: false, data: [], errors: [] } : withServed(parts);
-}
-
-function withServed<T>(parts: ServedCollected<T[]>[]): ServedCollected<T[]> {
-  const isServed = parts.some((part) => part.isServed)
-    ? true
-    : parts.some((part) => part.isServed === null)
-      ? null
-      : false;
-  return { isServed, ...mergeParts(parts) };
+  return parts.length === 0 ? { isServed: false, data: [], errors: [] } : mergeServedParts(parts);
 }
