@@ -92,50 +92,67 @@ const RESTRICTED = {
   container: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] }, readOnlyRootFilesystem: true },
 };
 
-function buildSealedSecretsController({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
+/** A single-replica controller in a restricted pod (what the tools' Helm charts install by default). */
+function buildRestrictedController({
+  context,
+  kind = "Deployment",
+  namespace,
+  name,
+  createdKey,
+  labelName = name,
+  container,
+}: {
+  context: ClusterBuildContext;
+  kind?: "Deployment" | "StatefulSet";
+  namespace: string;
+  name: string;
+  /** Seeds the creation time; one key per tool. */
+  createdKey: string;
+  labelName?: string;
+  container: { name: string; image: string; command?: string[]; args?: string[] };
+}): WorkloadTemplate {
   return {
-    kind: "Deployment",
-    namespace: "kube-system",
-    name: "sealed-secrets-controller",
-    serviceAccountName: "sealed-secrets-controller",
+    kind,
+    namespace,
+    name,
+    serviceAccountName: name,
     replicas: 1,
-    created: createdBetween({ context, key: "sealed-secrets", fromDays: 2, toDays: 20 }),
-    labels: { "app.kubernetes.io/name": "sealed-secrets" },
+    created: createdBetween({ context, key: createdKey, fromDays: 2, toDays: 20 }),
+    labels: { "app.kubernetes.io/name": labelName },
     pod: {
       securityContext: RESTRICTED.pod,
-      containers: [
-        {
-          name: "controller",
-          image: "docker.io/bitnami/sealed-secrets-controller:0.32.2",
-          command: ["controller"],
-          securityContext: RESTRICTED.container,
-        },
-      ],
+      containers: [{ ...container, securityContext: RESTRICTED.container }],
     },
   };
 }
 
+function buildSealedSecretsController({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
+  return buildRestrictedController({
+    context,
+    namespace: "kube-system",
+    name: "sealed-secrets-controller",
+    createdKey: "sealed-secrets",
+    labelName: "sealed-secrets",
+    container: {
+      name: "controller",
+      image: "docker.io/bitnami/sealed-secrets-controller:0.32.2",
+      command: ["controller"],
+    },
+  });
+}
+
 function buildExternalSecretsOperator({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
-  return {
-    kind: "Deployment",
+  return buildRestrictedController({
+    context,
     namespace: "external-secrets",
     name: "external-secrets",
-    serviceAccountName: "external-secrets",
-    replicas: 1,
-    created: createdBetween({ context, key: "external-secrets", fromDays: 2, toDays: 20 }),
-    labels: { "app.kubernetes.io/name": "external-secrets" },
-    pod: {
-      securityContext: RESTRICTED.pod,
-      containers: [
-        {
-          name: "external-secrets",
-          image: "oci.external-secrets.io/external-secrets/external-secrets:v0.20.4",
-          args: ["--concurrent=1"],
-          securityContext: RESTRICTED.container,
-        },
-      ],
+    createdKey: "external-secrets",
+    container: {
+      name: "external-secrets",
+      image: "oci.external-secrets.io/external-secrets/external-secrets:v0.20.4",
+      args: ["--concurrent=1"],
     },
-  };
+  });
 }
 
 /** The controller that reconciles the GitOps objects: Argo CD's application controller or Flux's kustomize-controller. */
@@ -147,46 +164,25 @@ function buildGitOpsController({
   tool: keyof typeof GITOPS_NAMESPACE;
 }): WorkloadTemplate {
   const isArgo = tool === "argocd";
-  const name = isArgo ? "argocd-application-controller" : "kustomize-controller";
-  return {
+  return buildRestrictedController({
+    context,
     kind: isArgo ? "StatefulSet" : "Deployment",
     namespace: GITOPS_NAMESPACE[tool],
-    name,
-    serviceAccountName: name,
-    replicas: 1,
-    created: createdBetween({ context, key: "gitops", fromDays: 2, toDays: 20 }),
-    labels: { "app.kubernetes.io/name": name },
-    pod: {
-      securityContext: RESTRICTED.pod,
-      containers: [
-        {
-          name: isArgo ? "application-controller" : "manager",
-          image: isArgo ? "quay.io/argoproj/argocd:v3.1.8" : "ghcr.io/fluxcd/kustomize-controller:v1.7.0",
-          securityContext: RESTRICTED.container,
-        },
-      ],
+    name: isArgo ? "argocd-application-controller" : "kustomize-controller",
+    createdKey: "gitops",
+    container: {
+      name: isArgo ? "application-controller" : "manager",
+      image: isArgo ? "quay.io/argoproj/argocd:v3.1.8" : "ghcr.io/fluxcd/kustomize-controller:v1.7.0",
     },
-  };
+  });
 }
 
 function buildTrivyOperator({ context }: { context: ClusterBuildContext }): WorkloadTemplate {
-  return {
-    kind: "Deployment",
+  return buildRestrictedController({
+    context,
     namespace: "trivy-system",
     name: "trivy-operator",
-    serviceAccountName: "trivy-operator",
-    replicas: 1,
-    created: createdBetween({ context, key: "trivy-operator", fromDays: 2, toDays: 20 }),
-    labels: { "app.kubernetes.io/name": "trivy-operator" },
-    pod: {
-      securityContext: RESTRICTED.pod,
-      containers: [
-        {
-          name: "trivy-operator",
-          image: "mirror.gcr.io/aquasec/trivy-operator:0.29.0",
-          securityContext: RESTRICTED.container,
-        },
-      ],
-    },
-  };
+    createdKey: "trivy-operator",
+    container: { name: "trivy-operator", image: "mirror.gcr.io/aquasec/trivy-operator:0.29.0" },
+  });
 }
