@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { startFleet, type Fleet } from "@/lib/sim/fleet";
+import type { APIRequestContext } from "@playwright/test";
 import { parseScenario } from "@/lib/sim/scenario";
 import { EvidenceSourcesPanel } from "./pages/evidence-sources-panel";
-import { registerAndEvaluate } from "./support/demo-fleet";
+import { startDemoFleet, type DemoFleet } from "./support/demo-fleet";
 import { storageStatePath } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 
@@ -32,31 +29,20 @@ clusters:
 `;
 
 test.describe("evidence sources", () => {
-  let fleet: Fleet;
-  let work: string;
-  const ids = new Map<string, string>();
+  let admin: APIRequestContext;
+  let fleet: DemoFleet;
+  let ids: Map<string, string>;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
     test.setTimeout(240_000);
-    work = await mkdtemp(path.join(tmpdir(), "lotse-e2e-evidence-sources-"));
-    fleet = await startFleet({ scenario: parseScenario({ text: SCENARIO }), outDir: work });
-    const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
-    await registerAndEvaluate({
-      request: admin,
-      baseURL: baseURL!,
-      clusters: fleet.manifest.clusters,
-      ids,
-      timeoutMs: 180_000,
-    });
-    await admin.dispose();
+    admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
+    fleet = await startDemoFleet({ request: admin, baseURL: baseURL!, scenario: parseScenario({ text: SCENARIO }) });
+    ids = fleet.ids;
   });
 
-  test.afterAll(async ({ playwright, baseURL }) => {
-    const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
-    for (const id of ids.values()) await admin.delete(`/api/v1/clusters/${id}`, { headers: { origin: baseURL! } });
-    await admin.dispose();
-    await fleet?.close();
-    if (work) await rm(work, { recursive: true, force: true });
+  test.afterAll(async () => {
+    await fleet?.stop();
+    await admin?.dispose();
   });
 
   test.describe("as a viewer", () => {

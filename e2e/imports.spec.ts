@@ -1,7 +1,6 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startFleet, type Fleet } from "@/lib/sim/fleet";
+import type { APIRequestContext } from "@playwright/test";
 import { parseScenario } from "@/lib/sim/scenario";
 import {
   buildKubeadmKubeBenchReport,
@@ -9,7 +8,7 @@ import {
 } from "@/lib/server/imports/testing/build-kube-bench-report";
 import { ClusterFrameworkPage } from "./pages/framework-page";
 import { ScannerImportsPanel } from "./pages/scanner-imports-panel";
-import { registerAndEvaluate } from "./support/demo-fleet";
+import { startDemoFleet, type DemoFleet } from "./support/demo-fleet";
 import { storageStatePath } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 
@@ -27,34 +26,25 @@ clusters:
 `;
 
 test.describe("scanner imports", () => {
-  let fleet: Fleet;
+  let admin: APIRequestContext;
+  let fleet: DemoFleet;
   let work: string;
-  const ids = new Map<string, string>();
+  let ids: Map<string, string>;
 
   test.beforeAll(async ({ playwright, baseURL }) => {
     test.setTimeout(240_000);
-    work = await mkdtemp(path.join(tmpdir(), "lotse-e2e-imports-"));
-    fleet = await startFleet({ scenario: parseScenario({ text: SCENARIO }), outDir: work });
-    const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
-    await registerAndEvaluate({
-      request: admin,
-      baseURL: baseURL!,
-      clusters: fleet.manifest.clusters,
-      ids,
-      timeoutMs: 180_000,
-    });
-    await admin.dispose();
+    admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
+    fleet = await startDemoFleet({ request: admin, baseURL: baseURL!, scenario: parseScenario({ text: SCENARIO }) });
+    ids = fleet.ids;
+    work = fleet.outDir;
     await writeFile(path.join(work, "kube-bench-kubeadm.json"), JSON.stringify(buildKubeadmKubeBenchReport()));
     await writeFile(path.join(work, "kube-bench-talos.json"), JSON.stringify(buildTalosKubeBenchReport()));
     await writeFile(path.join(work, "notes.txt"), "kube-bench ran fine, all green");
   });
 
-  test.afterAll(async ({ playwright, baseURL }) => {
-    const admin = await playwright.request.newContext({ baseURL, storageState: storageStatePath("admin") });
-    for (const id of ids.values()) await admin.delete(`/api/v1/clusters/${id}`, { headers: { origin: baseURL! } });
-    await admin.dispose();
-    await fleet?.close();
-    if (work) await rm(work, { recursive: true, force: true });
+  test.afterAll(async () => {
+    await fleet?.stop();
+    await admin?.dispose();
   });
 
   test.describe("as an engineer", () => {

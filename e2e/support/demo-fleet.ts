@@ -5,12 +5,14 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import type { HeatmapView } from "@/lib/shared/heatmap-view";
 import { startFleet, type FleetManifest } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
+import { loadScenario, type Scenario } from "@/lib/sim/scenario";
 import { E2E_DATA_DIR } from "./e2e-env";
 
 export interface DemoFleet {
   /** Cluster name → Lotse id. */
   ids: Map<string, string>;
+  /** The simulator's credential files; removed by `stop`, so a spec may keep its own files there. */
+  outDir: string;
   stop: () => Promise<void>;
 }
 
@@ -18,19 +20,24 @@ export interface DemoFleet {
 const YEARLY = "0 0 1 1 *";
 
 /**
- * The simulator's default 30-cluster fleet, registered through the API and collected once with
- * "collect all"; resolves when every cluster has been evaluated. `stop` deletes the clusters and
- * stops the simulator.
+ * A simulated fleet (the default 30-cluster one unless `scenario` is given), registered through the
+ * API and collected once; resolves when every cluster has been evaluated. `stop` deletes the
+ * clusters and stops the simulator.
  */
 export async function startDemoFleet({
   request,
   baseURL,
+  scenario,
 }: {
   request: APIRequestContext;
   baseURL: string;
+  scenario?: Scenario;
 }): Promise<DemoFleet> {
   const outDir = await mkdtemp(path.join(tmpdir(), "lotse-e2e-fleet-"));
-  const fleet = await startFleet({ scenario: await loadScenario({ path: "scenarios/default.yaml" }), outDir });
+  const fleet = await startFleet({
+    scenario: scenario ?? (await loadScenario({ path: "scenarios/default.yaml" })),
+    outDir,
+  });
   const ids = new Map<string, string>();
   const stop = async () => {
     for (const id of ids.values()) {
@@ -41,7 +48,7 @@ export async function startDemoFleet({
   };
   try {
     await registerAndEvaluate({ request, baseURL, clusters: fleet.manifest.clusters, ids, timeoutMs: 180_000 });
-    return { ids, stop };
+    return { ids, outDir, stop };
   } catch (error) {
     await stop();
     throw error;
