@@ -20,7 +20,7 @@ import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { EvidencePackView } from "@/lib/shared/evidence-pack-view";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
+import { loadDemoGroups } from "@/lib/sim/scenario/testing/load-demo-groups";
 import { createBackup } from "./create-backup";
 import { restoreBackup, RestoreRefusedError } from "./restore-backup";
 
@@ -63,11 +63,7 @@ describe("backing up and restoring Lotse", () => {
     await resetDatabase();
     const tokens = await tokensByRole();
     work = mkdtempSync(path.join(tmpdir(), "lotse-backup-"));
-    const demo = await loadScenario({ path: "scenarios/default.yaml" });
-    const groups = (demo.groups ?? [])
-      .filter((group) => group.name === "edge-{n:02}")
-      .map((group) => ({ ...group, count: 1, overrides: undefined }));
-    fleet = await startSimFleet({ scenario: { ...demo, groups, clusters: [], timeline: [] } });
+    fleet = await startSimFleet({ scenario: await loadDemoGroups({ groups: ["edge-{n:02}"] }) });
     workers = await startWorkers({ count: 1 });
     await registerSimFleet({ fleet, adminToken: tokens.admin });
     expect((await callRoute({ handler: collectFleet, method: "POST", token: tokens.engineer })).status).toBe(202);

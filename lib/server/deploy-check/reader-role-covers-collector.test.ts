@@ -11,7 +11,7 @@ import { startFixtureCluster } from "@/lib/server/collect/kubernetes/testing/sta
 import { ruleGrants } from "@/lib/server/evaluate/checks/cis/support/rbac-grants";
 import { startFleet } from "@/lib/sim/fleet";
 import type { KubeApiServer } from "@/lib/sim/kube";
-import { loadScenario } from "@/lib/sim/scenario";
+import { loadDemoGroups } from "@/lib/sim/scenario/testing/load-demo-groups";
 import { parseManifests } from "./parse-manifests";
 
 interface ResourceRequest {
@@ -91,13 +91,10 @@ describe("deploy/monitored-cluster/cluster-role.yaml", () => {
   });
 
   it("allows what a collection asks of clusters running the ecosystem tools (Velero, Argo CD, Flux, Falco, …)", async () => {
-    const demo = await loadScenario({ path: "scenarios/default.yaml" });
     // One cluster of each group that carries tools in the demo fleet (see docs/simulator.md).
-    const groups = (demo.groups ?? [])
-      .filter((group) => ["core-{n:02}", "legacy-{n:02}", "cloud-{n:02}"].includes(group.name))
-      .map((group) => ({ ...group, count: 1, overrides: undefined }));
+    const scenario = await loadDemoGroups({ groups: ["core-{n:02}", "legacy-{n:02}", "cloud-{n:02}"] });
     const outDir = mkdtempSync(path.join(tmpdir(), "lotse-role-"));
-    const fleet = await startFleet({ scenario: { ...demo, groups, clusters: [], timeline: [] }, outDir });
+    const fleet = await startFleet({ scenario, outDir });
     try {
       const groupsAsked = new Set<string>();
       for (const cluster of fleet.clusters) {

@@ -17,7 +17,7 @@ import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
+import { loadDemoGroups } from "@/lib/sim/scenario/testing/load-demo-groups";
 import { oscalStructureProblems } from "./oscal-structure";
 import { verifyEvidencePack } from "./verify-evidence-pack";
 
@@ -54,11 +54,8 @@ describe("evidence packs", () => {
     await resetDatabase();
     tokens = await tokensByRole();
     work = mkdtempSync(path.join(tmpdir(), "lotse-evidence-"));
-    const demo = await loadScenario({ path: "scenarios/default.yaml" });
-    const groups = (demo.groups ?? [])
-      .filter((group) => ["edge-{n:02}", "legacy-{n:02}"].includes(group.name))
-      .map((group) => ({ ...group, count: 1, overrides: undefined }));
-    fleet = await startSimFleet({ scenario: { ...demo, groups, clusters: [], timeline: [] } });
+    const scenario = await loadDemoGroups({ groups: ["edge-{n:02}", "legacy-{n:02}"] });
+    fleet = await startSimFleet({ scenario });
     workers = await startWorkers({ count: 1 });
     await registerSimFleet({ fleet, adminToken: tokens.admin });
     expect((await callRoute({ handler: collectFleet, method: "POST", token: tokens.engineer })).status).toBe(202);

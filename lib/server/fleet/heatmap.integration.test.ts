@@ -12,7 +12,7 @@ import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
+import { loadDemoGroups } from "@/lib/sim/scenario/testing/load-demo-groups";
 
 // Three clusters of the default fleet on three platforms and environments, collected and evaluated
 // by a real worker; the heatmap must report exactly what each cluster's framework view reports.
@@ -35,11 +35,8 @@ describe("GET /api/v1/fleet/heatmap", () => {
     await resetDatabase();
     tokens = await tokensByRole();
     // One cluster of each group of the default fleet, without its overrides and timeline.
-    const demo = await loadScenario({ path: "scenarios/default.yaml" });
-    const groups = (demo.groups ?? [])
-      .filter((group) => ["edge-{n:02}", "legacy-{n:02}", "cloud-{n:02}"].includes(group.name))
-      .map((group) => ({ ...group, count: 1, overrides: undefined }));
-    fleet = await startSimFleet({ scenario: { ...demo, groups, clusters: [], timeline: [] } });
+    const scenario = await loadDemoGroups({ groups: ["edge-{n:02}", "legacy-{n:02}", "cloud-{n:02}"] });
+    fleet = await startSimFleet({ scenario });
     workers = await startWorkers({ count: 1 });
     ids = await registerSimFleet({ fleet, adminToken: tokens.admin });
     expect((await callRoute({ handler: collectFleet, method: "POST", token: tokens.engineer })).status).toBe(202);
