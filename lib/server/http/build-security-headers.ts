@@ -22,6 +22,13 @@ export function isServedOverTls({
   return publicUrl?.trim().toLowerCase().startsWith("https://") ?? false;
 }
 
+export interface SecurityHeaderOptions {
+  target: SecurityHeaderTarget;
+  nonce: string;
+  isTls: boolean;
+  isDev: boolean;
+}
+
 /**
  * The Content-Security-Policy for one response. Pages allow scripts only with this request's nonce
  * (Next.js reads the nonce from the request's CSP header and stamps its own scripts with it);
@@ -29,17 +36,7 @@ export function isServedOverTls({
  * React `style` attributes, Recharts and React Flow set inline styles, which nonces cannot cover.
  * Everything that is not a page gets a policy that allows nothing at all.
  */
-export function buildContentSecurityPolicy({
-  target,
-  nonce,
-  isTls,
-  isDev,
-}: {
-  target: SecurityHeaderTarget;
-  nonce: string;
-  isTls: boolean;
-  isDev: boolean;
-}): string {
+export function buildContentSecurityPolicy({ target, nonce, isTls, isDev }: SecurityHeaderOptions): string {
   if (target === "other") return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   const directives = [
     "default-src 'self'",
@@ -61,17 +58,7 @@ export function buildContentSecurityPolicy({
 }
 
 /** Every security header Lotse sends on a response. HSTS only when served over TLS. */
-export function buildSecurityHeaders({
-  target,
-  nonce,
-  isTls,
-  isDev,
-}: {
-  target: SecurityHeaderTarget;
-  nonce: string;
-  isTls: boolean;
-  isDev: boolean;
-}): Record<string, string> {
+export function buildSecurityHeaders({ target, nonce, isTls, isDev }: SecurityHeaderOptions): Record<string, string> {
   return {
     "Content-Security-Policy": buildContentSecurityPolicy({ target, nonce, isTls, isDev }),
     "X-Content-Type-Options": "nosniff",
