@@ -6,7 +6,7 @@
 #   docker build -t lotse-migrate --target migrate .
 #
 # The runtime stage is distroless: no shell, no package manager. It runs as a numeric non-root user
-# and needs only /tmp (tsx's compile cache, Node's temp files), /app/.next/cache (Next.js) and
+# and needs only /tmp (Node's temp files; tsx's compile cache for the CLI), /app/.next/cache (Next.js) and
 # $LOTSE_DATA_DIR (evidence packs, web only) to be writable: mount emptyDirs there and run with a
 # read-only root filesystem.
 
@@ -30,7 +30,7 @@ ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 COPY --from=deps /app/lib/server/store/generated ./lib/server/store/generated
-RUN node_modules/.bin/next build && rm -rf .next/cache
+RUN node_modules/.bin/next build && rm -rf .next/cache && node_modules/.bin/tsx scripts/build-worker.ts
 
 # ── prod-deps: runtime packages only; install scripts are not needed at run time ────────────
 FROM ${BUILD_IMAGE} AS prod-deps
@@ -58,6 +58,7 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOME=/tmp TMPDIR=/tmp \
     LOTSE_DATA_DIR=/data PORT=3000
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/.next ./.next
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/lib ./lib
 COPY --from=build /app/scripts ./scripts
 COPY --from=build /app/package.json /app/tsconfig.json /app/next.config.ts ./
@@ -65,5 +66,5 @@ COPY --from=build /app/package.json /app/tsconfig.json /app/next.config.ts ./
 USER 65532:65532
 EXPOSE 3000
 # Web: node_modules/next/dist/bin/next start -H 0.0.0.0 -p 3000
-# Worker: --import tsx lib/server/jobs/worker-main.ts (tsx compiles TypeScript in memory, caching in /tmp)
+# Worker: --max-semi-space-size=8 --max-old-space-size=256 dist/worker/worker-main.mjs (the bundle of scripts/build-worker.ts, as `npm run worker` runs it)
 CMD ["node_modules/next/dist/bin/next", "start", "-H", "0.0.0.0", "-p", "3000"]

@@ -9,6 +9,7 @@ import { ensureBootstrapAdmin } from "@/lib/server/users/ensure-bootstrap-admin"
 import { disconnectDb } from "@/lib/server/store/db";
 import { runToCompletion, startChild, type Child } from "./process-helpers";
 import { isBuildStale } from "./is-build-stale";
+import { buildWorker, WORKER_NODE_FLAGS } from "./build-worker";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -79,11 +80,12 @@ try {
       onExit: () => void shutdown(1),
     }),
   );
+  const workerBundle = await buildWorker();
   children.push(
     startChild({
       name: "worker",
-      command: "npx",
-      args: ["tsx", "lib/server/jobs/worker-main.ts"],
+      command: process.execPath,
+      args: [...WORKER_NODE_FLAGS, workerBundle],
       env: { ...env, LOTSE_PROCESS: "worker" },
       onExit: () => void shutdown(1),
     }),

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
+import { buildWorker, WORKER_NODE_FLAGS } from "@/scripts/build-worker";
 
 export interface WorkerPool {
   pids: number[];
@@ -15,8 +16,9 @@ export interface WorkerPool {
 const DONE_MESSAGES = new Set(["evaluation recorded", "evaluation failed"]);
 
 /**
- * `count` real worker processes (lib/server/jobs/worker-main.ts, started without npm or a tsx
- * wrapper, so each pid is a worker's own for /proc sampling) on the given database. Resolves when
+ * `count` real worker processes on the given database: the bundle `npm start` and `npm run worker`
+ * run (scripts/build-worker.ts), started without npm, so each pid is a worker's own for /proc
+ * sampling. Resolves when
  * every one polls its queue. Runs are followed through the workers' own log lines.
  */
 export async function startWorkerPool({
@@ -31,8 +33,9 @@ export async function startWorkerPool({
   let tail = "";
   const children: ChildProcess[] = [];
   const started = new Set<number>();
+  const bundle = await buildWorker();
   for (let index = 0; index < count; index++) {
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/server/jobs/worker-main.ts"], {
+    const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, bundle], {
       env: { ...process.env, LOTSE_LOG_LEVEL: "info", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });

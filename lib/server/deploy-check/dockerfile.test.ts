@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDockerfileStages, type DockerfileStage } from "./read-dockerfile-stages";
+import { WORKER_BUNDLE, WORKER_NODE_FLAGS } from "@/scripts/build-worker";
 
 const dockerfile = readDockerfileStages({ text: readFileSync("Dockerfile", "utf8") });
 const stage = (name: string) => dockerfile.stages.find((candidate) => candidate.name === name);
@@ -56,17 +57,21 @@ describe("the Dockerfile", () => {
     }
   });
 
-  it("starts programs that exist: next, tsx, the worker entry point and the Prisma CLI", () => {
+  it("starts programs that exist: next, the worker bundle and the Prisma CLI", () => {
     expect(valuesOf(final, "CMD")).toEqual([
       '["node_modules/next/dist/bin/next", "start", "-H", "0.0.0.0", "-p", "3000"]',
     ]);
     expect(packageJson.dependencies.next).toBeDefined();
     expect(existsSync("node_modules/next/dist/bin/next")).toBe(true);
-    // The worker's arguments (deploy/base/worker-deployment.yaml) are `npm run worker` without npm.
-    expect(packageJson.scripts.worker).toBe("tsx lib/server/jobs/worker-main.ts");
-    expect(packageJson.dependencies.tsx).toBeDefined();
+    // The worker's arguments (deploy/base/worker-deployment.yaml) run the bundle `npm run worker`
+    // builds and runs; the build stage builds it and the runtime stage copies it.
+    const workerArgs = [...WORKER_NODE_FLAGS, WORKER_BUNDLE];
+    expect(packageJson.scripts.worker).toBe(`tsx scripts/build-worker.ts && node ${workerArgs.join(" ")}`);
+    expect(packageJson.dependencies.esbuild).toBeDefined();
+    expect(valuesOf(stage("build"), "RUN").join(" ")).toContain("tsx scripts/build-worker.ts");
+    expect(valuesOf(final, "COPY")).toContain("--from=build /app/dist ./dist");
     expect(readFileSync("deploy/base/worker-deployment.yaml", "utf8")).toContain(
-      'args: ["--import", "tsx", "lib/server/jobs/worker-main.ts"]',
+      `args: [${workerArgs.map((arg) => JSON.stringify(arg)).join(", ")}]`,
     );
     expect(valuesOf(stage("migrate"), "CMD")).toEqual(['["node_modules/prisma/build/index.js", "migrate", "deploy"]']);
     expect(existsSync("node_modules/prisma/build/index.js")).toBe(true);

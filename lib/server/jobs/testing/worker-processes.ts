@@ -1,6 +1,8 @@
-// Test support: real worker processes (`lib/server/jobs/worker-main.ts`) on the test database.
+// Test support: real worker processes (`lib/server/jobs/worker-main.ts`, bundled as `npm start`
+// runs it) on the test database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { WORKER_BUNDLE, WORKER_NODE_FLAGS } from "@/scripts/build-worker";
 
 export interface WorkerProcess {
   name: string;
@@ -29,8 +31,9 @@ export async function startWorkers({
   for (let index = 0; index < count; index++) {
     const name = `worker-${index + 1}`;
     let output = "";
-    // One process per worker (tsx as a loader, no npx/tsx wrapper processes), so signals reach it.
-    const child = spawn(process.execPath, ["--import", "tsx", "lib/server/jobs/worker-main.ts"], {
+    // One process per worker (the bundle `npm start` runs, built by the integration setup; no npm
+    // wrapper process), so signals reach it.
+    const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, WORKER_BUNDLE], {
       env: {
         ...process.env,
         LOTSE_LOG_LEVEL: "info",

@@ -1,16 +1,19 @@
 // Vitest global setup for `*.integration.test.ts`: one embedded PostgreSQL for the run, in a
 // temporary directory on a free port, migrated once. Tests reset tables with resetDatabase().
+// It also builds the worker bundle once for the tests that start worker processes.
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { findFreePort } from "@/lib/server/net/find-free-port";
+import { buildWorker } from "@/scripts/build-worker";
 import { startEmbeddedPostgres } from "@/lib/server/store/embedded/start-embedded-postgres";
 
 export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.LOTSE_TEST_DATABASE_URL) {
     process.env.DATABASE_URL = process.env.LOTSE_TEST_DATABASE_URL;
   }
+  await buildWorker();
   const root = mkdtempSync(path.join(tmpdir(), "lotse-it-"));
   // mkdtemp makes the directory 0700; the embedded server runs as the `postgres` user and must traverse it.
   chmodSync(root, 0o755);
