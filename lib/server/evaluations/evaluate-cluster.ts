@@ -4,8 +4,8 @@ import type { FindingStatus } from "@/lib/catalog/catalog-types";
 import { toCanonicalJson } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { applyWaivers } from "@/lib/server/evaluate/apply-waivers";
 import { detectPlatform } from "@/lib/server/evaluate/detect-platform";
-import type { CheckEvaluator, CredentialCertificate } from "@/lib/server/evaluate/evaluator-types";
-import { runEvaluators } from "@/lib/server/evaluate/run-evaluators";
+import type { CheckEvaluator, CheckResult, CredentialCertificate } from "@/lib/server/evaluate/evaluator-types";
+import { runEvaluatorsWatchingClock } from "@/lib/server/evaluate/run-evaluators";
 import { subjectKey } from "@/lib/server/evaluate/subject-key";
 import type { ClusterRow } from "@/lib/server/store/clusters/cluster-row";
 import { findCluster } from "@/lib/server/store/clusters/find-clusters";
@@ -46,9 +46,11 @@ function credentialsOf(cluster: ClusterRow): CredentialCertificate[] {
  * certificates and waivers are judged at); `openUntil` is for history replay (see recordEvaluation).
  *
  * An unchanged rerun is cheap: when the input (snapshot, catalog version, waivers in force,
- * credential certificates) equals the latest evaluation's and every verdict is the same, nothing
- * but that evaluation's `confirmedAt` and the day's rollup rows is written. The evaluators still
- * run, so a verdict that changes with time alone (a backup growing old) is recorded when it flips.
+ * credential certificates) equals the latest evaluation's, the evaluators are pure functions of it
+ * except those that read the clock (a backup growing old, a certificate nearing expiry), so only
+ * those run again (runEvaluatorsWatchingClock names them; none → the snapshot is not even loaded).
+ * When their verdicts are the same, nothing but the latest evaluation's `confirmedAt` and the day's
+ * rollup rows is written; otherwise the whole snapshot is evaluated and recorded.
  */
 export async function evaluateCluster({
   clusterId,
@@ -67,16 +69,90 @@ export async function evaluateCluster({
 }): Promise<RecordedEvaluation | null> {
   const cluster = await findCluster({ id: clusterId });
   if (!cluster) return null;
-  const loaded = ref ? await loadSnapshot(ref) : await loadLatestSnapshot({ clusterId });
-  if (!loaded) return null;
-  const { snapshot } = loaded;
-
-  const platform = detectPlatform(snapshot);
   const credentials = credentialsOf(cluster);
   const waivers = await findActiveWaivers({ clusterId, now });
-  const results = runEvaluators({ snapshot, platform, credentials, now }, catalog.evaluators);
-  const waived = applyWaivers({ results, waivers, clusterId, now });
-  const findings = waived.map(({ result, status, waiverId }) => ({
+  const isStale = isClusterStale({ cluster, now });
+  const inputHashOf = (snapshotHash: string) =>
+    hashEvaluationInput({ snapshotHash, catalogVersion: catalog.version, waivers, credentials });
+  // A replay (openUntil) writes history behind the latest evaluation, so it is never a rerun of it.
+  const latest = openUntil === null ? await findLatestEvaluation({ clusterId }) : null;
+  const isRerun = (snapshotHash: string) =>
+    latest !== null && latest.inputHash === inputHashOf(snapshotHash) && latest.evaluatedAt <= now;
+  const confirm = (runId: string | null, summary: Prisma.JsonValue, clockCheckIds?: string[]) =>
+    confirmEvaluation({
+      clusterId,
+      evaluationId: latest!.id,
+      runId,
+      catalogVersion: catalog.version,
+      confirmedAt: now,
+      clockCheckIds,
+      rollup: { isStale, frameworks: frameworkDaysFromSummary((summary as { frameworks?: unknown }).frameworks) },
+    });
+  const confirmed = (findings: number): RecordedEvaluation => ({
+    evaluationId: latest!.id,
+    opened: 0,
+    closed: 0,
+    unchanged: findings,
+    isConfirmation: true,
+  });
+
+  const clockCheckIds = readClockCheckIds(latest?.clockCheckIds);
+  const knownRerun = ref !== undefined && clockCheckIds !== null && isRerun(ref.snapshotHash);
+  if (knownRerun && clockCheckIds.length === 0 && (await confirm(ref.runId, latest!.summary))) {
+    return confirmed(0);
+  }
+  const loaded = ref ? await loadSnapshot(ref) : await loadLatestSnapshot({ clusterId });
+  if (!loaded) return null;
+  const platform = detectPlatform(loaded.snapshot);
+  const context = { snapshot: loaded.snapshot, platform, credentials, now };
+  const findingsOf = (results: CheckResult[]) => toFindings(applyWaivers({ results, waivers, clusterId, now }));
+
+  if (knownRerun && clockCheckIds.length > 0) {
+    const clocked = new Set(clockCheckIds);
+    const rerun = runEvaluatorsWatchingClock(
+      context,
+      catalog.evaluators.filter((evaluator) => clocked.has(evaluator.check.id)),
+    );
+    const findings = findingsOf(rerun.results);
+    const open = await findOpenStatuses({ clusterId, checkIds: clockCheckIds });
+    if (hasSameVerdicts({ open, findings }) && (await confirm(loaded.runId, latest!.summary))) {
+      return confirmed(findings.length);
+    }
+  }
+
+  const run = runEvaluatorsWatchingClock(context, catalog.evaluators);
+  const findings = findingsOf(run.results);
+  const summary = catalog.summarize(findings) as Record<string, Prisma.InputJsonValue>;
+  if (isRerun(loaded.snapshotHash)) {
+    const isSame = hasSameVerdicts({ open: await findOpenStatuses({ clusterId }), findings });
+    if (isSame && (await confirm(loaded.runId, summary as Prisma.JsonValue, run.clockCheckIds))) {
+      return confirmed(findings.length);
+    }
+  }
+  return recordEvaluation({
+    clusterId,
+    snapshotHash: loaded.snapshotHash,
+    runId: loaded.runId,
+    catalogVersion: catalog.version,
+    trigger,
+    summary: { platform, ...summary },
+    findings,
+    evaluatedAt: now,
+    openUntil,
+    inputHash: inputHashOf(loaded.snapshotHash),
+    clockCheckIds: run.clockCheckIds,
+    rollup: { isStale, frameworks: frameworkDaysFromSummary(summary.frameworks) },
+  });
+}
+
+/** The stored list of clock-reading checks; null when the evaluation did not record one. */
+function readClockCheckIds(value: Prisma.JsonValue | undefined): string[] | null {
+  return Array.isArray(value) && value.every((id) => typeof id === "string") ? (value as string[]) : null;
+}
+
+/** Findings as stored: the waived verdicts with their subject key and a hash of their state. */
+function toFindings(waived: ReturnType<typeof applyWaivers>) {
+  return waived.map(({ result, status, waiverId }) => ({
     checkId: result.checkId,
     subjectKey: subjectKey(result.subject),
     subject: result.subject as unknown as Prisma.InputJsonValue,
@@ -91,48 +167,4 @@ export async function evaluateCluster({
       .digest("hex"),
     waiverId,
   }));
-  const summary = catalog.summarize(findings) as Record<string, Prisma.InputJsonValue>;
-  const rollup = {
-    isStale: isClusterStale({ cluster, now }),
-    frameworks: frameworkDaysFromSummary(summary.frameworks),
-  };
-  const inputHash = hashEvaluationInput({
-    snapshotHash: loaded.snapshotHash,
-    catalogVersion: catalog.version,
-    waivers,
-    credentials,
-  });
-  // A replay (openUntil) writes history behind the latest evaluation, so it is never a rerun of it.
-  if (openUntil === null) {
-    const latest = await findLatestEvaluation({ clusterId });
-    if (latest?.inputHash === inputHash && latest.evaluatedAt <= now) {
-      const isSame = hasSameVerdicts({ open: await findOpenStatuses({ clusterId }), findings });
-      if (
-        isSame &&
-        (await confirmEvaluation({
-          clusterId,
-          evaluationId: latest.id,
-          runId: loaded.runId,
-          catalogVersion: catalog.version,
-          confirmedAt: now,
-          rollup,
-        }))
-      ) {
-        return { evaluationId: latest.id, opened: 0, closed: 0, unchanged: findings.length, isConfirmation: true };
-      }
-    }
-  }
-  return recordEvaluation({
-    clusterId,
-    snapshotHash: loaded.snapshotHash,
-    runId: loaded.runId,
-    catalogVersion: catalog.version,
-    trigger,
-    summary: { platform, ...summary },
-    findings,
-    evaluatedAt: now,
-    openUntil,
-    inputHash,
-    rollup,
-  });
 }

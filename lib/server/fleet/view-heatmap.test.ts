@@ -60,6 +60,7 @@ function evaluation(clusterId: string, frameworks: Record<string, Record<string,
     evaluatedAt: new Date(NOW.getTime() - HOUR / 2),
     confirmedAt: new Date(NOW.getTime() - HOUR / 2),
     inputHash: null,
+    clockCheckIds: null,
     summary: { platform: "talos", frameworks },
   };
 }

@@ -80,6 +80,7 @@ function evaluation(clusterId: string): EvaluationRow {
     evaluatedAt: new Date(NOW.getTime() - HOUR / 2),
     confirmedAt: new Date(NOW.getTime() - HOUR / 2),
     inputHash: null,
+    clockCheckIds: null,
     summary: { platform: "talos", frameworks: {} },
   };
 }

@@ -17,6 +17,7 @@ export async function confirmEvaluation({
   catalogVersion,
   confirmedAt,
   rollup,
+  clockCheckIds,
 }: {
   clusterId: string;
   evaluationId: string;
@@ -25,6 +26,8 @@ export async function confirmEvaluation({
   catalogVersion: string;
   confirmedAt: Date;
   rollup: RollupToStore;
+  /** Recorded when given (an evaluation stored before they were kept learns them on its first rerun). */
+  clockCheckIds?: string[];
 }): Promise<boolean> {
   return getDb().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lotse:evaluate:${clusterId}`}))`;
@@ -35,7 +38,10 @@ export async function confirmEvaluation({
     });
     if (latest?.id !== evaluationId || latest.evaluatedAt > confirmedAt) return false;
     if (confirmedAt > latest.confirmedAt) {
-      await tx.evaluation.update({ where: { id: evaluationId }, data: { confirmedAt, ...(runId ? { runId } : {}) } });
+      await tx.evaluation.update({
+        where: { id: evaluationId },
+        data: { confirmedAt, ...(runId ? { runId } : {}), ...(clockCheckIds ? { clockCheckIds } : {}) },
+      });
     }
     await upsertFrameworkDays(tx, { clusterId, asOf: confirmedAt, catalogVersion, ...rollup });
     return true;

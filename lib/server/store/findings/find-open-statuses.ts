@@ -9,10 +9,16 @@ export interface OpenStatusRow {
   waiverId: string | null;
 }
 
-/** The verdicts of a cluster's current finding states, without messages or evidence. */
-export function findOpenStatuses({ clusterId }: { clusterId: string }): Promise<OpenStatusRow[]> {
+/** The verdicts of a cluster's current finding states (of these checks only, when given), without messages or evidence. */
+export function findOpenStatuses({
+  clusterId,
+  checkIds,
+}: {
+  clusterId: string;
+  checkIds?: readonly string[];
+}): Promise<OpenStatusRow[]> {
   return getDb().findingState.findMany({
-    where: { clusterId, until: null },
+    where: { clusterId, until: null, ...(checkIds ? { checkId: { in: [...checkIds] } } : {}) },
     select: { checkId: true, subjectKey: true, status: true, rawStatus: true, waiverId: true },
   });
 }

@@ -57,6 +57,7 @@ export async function recordEvaluation({
   evaluatedAt,
   openUntil = null,
   inputHash = null,
+  clockCheckIds = null,
   rollup = null,
 }: {
   clusterId: string;
@@ -70,6 +71,8 @@ export async function recordEvaluation({
   openUntil?: Date | null;
   /** See Evaluation.inputHash: lets the next run with the same input skip storing anything. */
   inputHash?: string | null;
+  /** See Evaluation.clockCheckIds: the checks a rerun with the same input must run again. */
+  clockCheckIds?: string[] | null;
   rollup?: RollupToStore | null;
 }): Promise<RecordedEvaluation> {
   return getDb().$transaction(
@@ -86,6 +89,7 @@ export async function recordEvaluation({
           evaluatedAt,
           confirmedAt: evaluatedAt,
           inputHash,
+          ...(clockCheckIds ? { clockCheckIds } : {}),
         },
         select: { id: true },
       });

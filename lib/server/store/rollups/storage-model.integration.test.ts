@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
 import type { TrendsView } from "@/lib/shared/trends-view";
 import { scoreFrameworks } from "@/lib/catalog/scoring";
+import { evaluateCluster } from "@/lib/server/evaluations/evaluate-cluster";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import { seedHistory } from "@/lib/server/history/seed-history";
 import { readEnv } from "@/lib/server/config/read-env";
@@ -10,6 +11,7 @@ import { runCollectionJob } from "@/lib/server/jobs/run-collection-job";
 import { registerSimFleet, startSimFleet } from "@/lib/server/jobs/testing/register-sim-fleet";
 import { getDb } from "@/lib/server/store/db";
 import { findEvaluationHistory } from "@/lib/server/store/evaluations/find-evaluation-history";
+import { findOpenStatuses } from "@/lib/server/store/findings/find-open-statuses";
 import { createRun } from "@/lib/server/store/runs/create-run";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { tokensByRole } from "@/lib/server/testing/call-route";
@@ -23,6 +25,7 @@ import { frameworkDaysFromSummary } from "./framework-day";
 // One hardened kubeadm cluster that gains a system:anonymous binding on day -3, with six days of
 // replayed history, then collected by the worker's own code path (runCollectionJob, in process).
 const NOW = new Date();
+const DAY_MS = 86_400_000;
 const log = pino({ level: "silent" });
 
 // Scores are doubles that reach the test through different decoders (float8 column, JSON summary),
@@ -221,5 +224,47 @@ describe("storage model: snapshots, finding intervals and daily rollups", () => 
     // Marking again the same day writes nothing new.
     expect(await markStaleClusters({ now: new Date(later.getTime() + 60_000) })).toBe(1);
     expect(await getDb().clusterFrameworkDay.count({ where: { clusterId, day } })).toBe(marked.length);
+  });
+  // Last: it leaves the cluster evaluated years ahead.
+  it("an unchanged rerun judges only the clock-reading checks again, so time alone still flips a verdict", async () => {
+    const db = getDb();
+    const latest = await db.evaluation.findFirstOrThrow({ where: { clusterId }, orderBy: { evaluatedAt: "desc" } });
+    const clockCheckIds = latest.clockCheckIds as string[];
+    // Which checks read the clock is observed, not declared: certificate expiry always does.
+    expect(clockCheckIds).toContain("credential.expiry");
+    expect(clockCheckIds).not.toContain("seed.network-policies");
+    const before = await counts();
+    const rerunAt = new Date(latest.confirmedAt.getTime() + 60_000);
+    const rerun = await evaluateCluster({
+      clusterId,
+      snapshot: { snapshotHash: latest.snapshotHash, runId: latest.runId },
+      trigger: "run",
+      catalog: getEvaluationCatalog(),
+      now: rerunAt,
+    });
+    expect(rerun).toMatchObject({ evaluationId: latest.id, isConfirmation: true });
+    expect(await counts()).toEqual(before);
+
+    // Years later with the same snapshot: the client certificates have expired and the Kubernetes
+    // version is past its end of life, so the clock-reading verdicts change, and only they do.
+    const openBefore = await findOpenStatuses({ clusterId });
+    const later = new Date(rerunAt.getTime() + 5 * 365 * DAY_MS);
+    const aged = await evaluateCluster({
+      clusterId,
+      snapshot: { snapshotHash: latest.snapshotHash, runId: latest.runId },
+      trigger: "run",
+      catalog: getEvaluationCatalog(),
+      now: later,
+    });
+    expect(aged?.isConfirmation).toBe(false);
+    const openAfter = new Map(
+      (await findOpenStatuses({ clusterId })).map((row) => [row.checkId + row.subjectKey, row]),
+    );
+    // Raw statuses: the waiver of the test above has expired by then, which changes a status too.
+    const changed = openBefore.filter(
+      (row) => openAfter.get(row.checkId + row.subjectKey)?.rawStatus !== row.rawStatus,
+    );
+    expect(changed.map((row) => row.checkId)).toContain("credential.expiry");
+    for (const row of changed) expect(clockCheckIds).toContain(row.checkId);
   });
 });
