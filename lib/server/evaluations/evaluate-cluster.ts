@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/server/store/db";
 import type { FindingStatus } from "@/lib/catalog/catalog-types";
-import { toCanonicalJson } from "@/lib/server/collect/snapshot/encode-snapshot";
+import { toCanonicalJson, type StoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { applyWaivers } from "@/lib/server/evaluate/apply-waivers";
 import { detectPlatform } from "@/lib/server/evaluate/detect-platform";
 import type { CheckEvaluator, CheckResult, CredentialCertificate } from "@/lib/server/evaluate/evaluator-types";
@@ -51,6 +51,9 @@ function credentialsOf(cluster: ClusterRow): CredentialCertificate[] {
  * those run again (runEvaluatorsWatchingClock names them; none → the snapshot is not even loaded).
  * When their verdicts are the same, nothing but the latest evaluation's `confirmedAt` and the day's
  * rollup rows is written; otherwise the whole snapshot is evaluated and recorded.
+ *
+ * `snapshot.decoded`: the snapshot's content already decoded from its stored bytes (history
+ * seeding evaluates one stored snapshot many times), so it is not read back and decoded again.
  */
 export async function evaluateCluster({
   clusterId,
@@ -61,7 +64,7 @@ export async function evaluateCluster({
   openUntil = null,
 }: {
   clusterId: string;
-  snapshot?: { snapshotHash: string; runId: string | null };
+  snapshot?: { snapshotHash: string; runId: string | null; decoded?: StoredSnapshot };
   trigger: "run" | "catalog" | "waiver";
   catalog: EvaluationCatalog;
   now?: Date;
@@ -101,7 +104,11 @@ export async function evaluateCluster({
   if (knownRerun && clockCheckIds.length === 0 && (await confirm(ref.runId, latest!.summary))) {
     return confirmed(0);
   }
-  const loaded = ref ? await loadSnapshot(ref) : await loadLatestSnapshot({ clusterId });
+  const loaded = ref?.decoded
+    ? { snapshotHash: ref.snapshotHash, runId: ref.runId, snapshot: ref.decoded }
+    : ref
+      ? await loadSnapshot(ref)
+      : await loadLatestSnapshot({ clusterId });
   if (!loaded) return null;
   const platform = detectPlatform(loaded.snapshot);
   const context = { snapshot: loaded.snapshot, platform, credentials, now };

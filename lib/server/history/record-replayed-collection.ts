@@ -1,5 +1,5 @@
 import type { ClusterSnapshot } from "@/lib/server/collect/snapshot/cluster-snapshot";
-import type { EncodedSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
+import type { EncodedSnapshot, StoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { summarizeRunOutcome, type RunOutcome } from "@/lib/server/collect/summarize-run-outcome";
 import { evaluateCluster, type EvaluationCatalog } from "@/lib/server/evaluations/evaluate-cluster";
 import { recordReplayedRun } from "@/lib/server/store/runs/record-replayed-run";
@@ -17,12 +17,14 @@ export interface ReplayedRecord {
  * store and evaluation functions the worker's path uses (snapshot deduplicated by hash; finding
  * states move only when they change). `encoded` is `encodeSnapshot(toStoredSnapshot(snapshot))`:
  * the caller may reuse it for an unchanged snapshot, because the stored form leaves out
- * `collectedAt` and timings and so is byte-identical. `openUntil`: see recordEvaluation.
+ * `collectedAt` and timings and so is byte-identical. `decoded`: `decodeSnapshot(encoded)`, given
+ * when the caller keeps it for its reruns (see evaluateCluster). `openUntil`: see recordEvaluation.
  */
 export async function recordReplayedCollection({
   clusterId,
   snapshot,
   encoded,
+  decoded,
   at,
   durationMs,
   openUntil,
@@ -31,6 +33,7 @@ export async function recordReplayedCollection({
   clusterId: string;
   snapshot: ClusterSnapshot;
   encoded: EncodedSnapshot;
+  decoded?: StoredSnapshot;
   at: Date;
   durationMs: number;
   openUntil: Date | null;
@@ -48,7 +51,7 @@ export async function recordReplayedCollection({
   });
   const evaluation = await evaluateCluster({
     clusterId,
-    snapshot: { snapshotHash: encoded.hash, runId },
+    snapshot: { snapshotHash: encoded.hash, runId, decoded },
     trigger: "run",
     catalog,
     now: finishedAt,

@@ -1,6 +1,12 @@
 import { readEnv } from "@/lib/server/config/read-env";
 import type { ClusterSnapshot } from "@/lib/server/collect/snapshot/cluster-snapshot";
-import { encodeSnapshot, toStoredSnapshot, type EncodedSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  toStoredSnapshot,
+  type EncodedSnapshot,
+  type StoredSnapshot,
+} from "@/lib/server/collect/snapshot/encode-snapshot";
 import type { EvaluationCatalog } from "@/lib/server/evaluations/evaluate-cluster";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import type { ClusterRow } from "@/lib/server/store/clusters/cluster-row";
@@ -32,6 +38,8 @@ export interface IntervalHistoryResult {
 interface Cached {
   snapshot: ClusterSnapshot;
   encoded: EncodedSnapshot;
+  /** The encoded bytes decoded again, as the worker's evaluation reads a stored snapshot. */
+  decoded?: StoredSnapshot;
   durationMs: number;
 }
 
@@ -118,7 +126,8 @@ export async function seedIntervalHistory({
               result.outageRuns++;
             } else if (isStale.has(cluster.id) || !cache.has(cluster.id)) {
               const collected = await collectForReplay({ cluster, env });
-              run = { ...collected, encoded: encodeSnapshot(toStoredSnapshot(collected.snapshot)) };
+              const encoded = encodeSnapshot(toStoredSnapshot(collected.snapshot));
+              run = { ...collected, encoded, decoded: decodeSnapshot(encoded) };
               cache.set(cluster.id, run);
               isStale.delete(cluster.id);
               result.collected++;
@@ -130,6 +139,7 @@ export async function seedIntervalHistory({
               clusterId: cluster.id,
               snapshot: { ...run.snapshot, collectedAt: slot.at.toISOString() },
               encoded: run.encoded,
+              decoded: run.decoded,
               at: slot.at,
               durationMs: run.durationMs,
               openUntil: null,
