@@ -91,18 +91,22 @@ export async function evaluateCluster({
       clockCheckIds,
       rollup: { isStale, frameworks: frameworkDaysFromSummary((summary as { frameworks?: unknown }).frameworks) },
     });
-  const confirmed = (findings: number): RecordedEvaluation => ({
+  // Every finding of the confirmed evaluation stays as it is (counted from its summary).
+  const confirmed = (summary: Prisma.JsonValue): RecordedEvaluation => ({
     evaluationId: latest!.id,
     opened: 0,
     closed: 0,
-    unchanged: findings,
+    unchanged: Object.values((summary as { findings?: Record<string, unknown> }).findings ?? {}).reduce<number>(
+      (sum, count) => sum + (typeof count === "number" ? count : 0),
+      0,
+    ),
     isConfirmation: true,
   });
 
   const clockCheckIds = readClockCheckIds(latest?.clockCheckIds);
   const knownRerun = ref !== undefined && clockCheckIds !== null && isRerun(ref.snapshotHash);
   if (knownRerun && clockCheckIds.length === 0 && (await confirm(ref.runId, latest!.summary))) {
-    return confirmed(0);
+    return confirmed(latest!.summary);
   }
   const loaded = ref?.decoded
     ? { snapshotHash: ref.snapshotHash, runId: ref.runId, snapshot: ref.decoded }
@@ -123,7 +127,7 @@ export async function evaluateCluster({
     const findings = findingsOf(rerun.results);
     const open = await findOpenStatuses({ clusterId, checkIds: clockCheckIds });
     if (hasSameVerdicts({ open, findings }) && (await confirm(loaded.runId, latest!.summary))) {
-      return confirmed(findings.length);
+      return confirmed(latest!.summary);
     }
   }
 
@@ -133,7 +137,7 @@ export async function evaluateCluster({
   if (isRerun(loaded.snapshotHash)) {
     const isSame = hasSameVerdicts({ open: await findOpenStatuses({ clusterId }), findings });
     if (isSame && (await confirm(loaded.runId, summary as Prisma.JsonValue, run.clockCheckIds))) {
-      return confirmed(findings.length);
+      return confirmed(summary as Prisma.JsonValue);
     }
   }
   return recordEvaluation({
