@@ -15,6 +15,8 @@ import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalo
 import { throttleWrites } from "./throttle-writes";
 
 const PROGRESS_INTERVAL_MS = 500;
+/** How long a run waiting for a fleet slot sleeps between tries (with jitter), at most. */
+const SLOT_RETRY_MAX_MS = 2_000;
 
 export type CollectionJobResult =
   | { outcome: "succeeded" | "partial" | "failed"; snapshotHash: string | null; isNewSnapshot: boolean }
@@ -22,8 +24,9 @@ export type CollectionJobResult =
 
 /**
  * Executes one collection run: claims it (a retried job re-claims a run its lost worker left
- * running), decrypts the credentials in memory, collects, and stores snapshot and final state in
- * one transaction. Cluster trouble ends as a failed or partial run; only database trouble throws
+ * running) once the fleet has a free slot (LOTSE_COLLECT_FLEET_CONCURRENCY runs at once; until then
+ * the run stays queued), decrypts the credentials in memory, collects, and stores snapshot and
+ * final state in one transaction. Cluster trouble ends as a failed or partial run; only database trouble throws
  * (so the queue retries the job).
  */
 export async function runCollectionJob({
@@ -39,7 +42,7 @@ export async function runCollectionJob({
   signal?: AbortSignal;
   log: Logger;
 }): Promise<CollectionJobResult> {
-  const claim = await claimRun({ runId, workerId });
+  const claim = await claimFleetSlot({ runId, workerId, fleetLimit: env.LOTSE_COLLECT_FLEET_CONCURRENCY, signal });
   if (!claim) return { outcome: "skipped", reason: "the run is already final or was deleted" };
   const { clusterId, attempt } = claim;
   const runLog = log.child({ runId, clusterId, attempt });
@@ -114,4 +117,28 @@ export async function runCollectionJob({
     runLog.error({ reason: error instanceof Error ? error.message : String(error) }, "evaluation failed");
   }
   return { outcome, snapshotHash: encoded.hash, isNewSnapshot: result.isNewSnapshot };
+}
+
+/**
+ * claimRun, retried while the fleet is at its limit: sleeps 100 ms doubling to 2 s (jittered, so
+ * waiting workers do not wake together). A stop signal ends the wait with an error, so the queue
+ * hands the job to a worker again later; the run is still queued.
+ */
+async function claimFleetSlot({
+  runId,
+  workerId,
+  fleetLimit,
+  signal,
+}: {
+  runId: string;
+  workerId: string;
+  fleetLimit: number;
+  signal?: AbortSignal;
+}) {
+  for (let delay = 100; ; delay = Math.min(delay * 2, SLOT_RETRY_MAX_MS)) {
+    const claim = await claimRun({ runId, workerId, fleetLimit });
+    if (claim !== "busy") return claim;
+    signal?.throwIfAborted();
+    await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * (delay / 2)));
+  }
 }

@@ -1,10 +1,14 @@
 // The Talos collector against the simulator's faults: unreachable nodes, dead, slow and refusing
 // endpoints, bad certificates, and its own limits (concurrency, deadline, cancellation). Every case
 // is bounded by the collector's own deadlines.
+import { status } from "@grpc/grpc-js";
 import { afterEach, describe, expect, it } from "vitest";
+import { createRequestLimiter } from "@/lib/server/collect/kubernetes/create-request-limiter";
 import type { TalosFaults } from "@/lib/sim/model";
 import { collectTalos, type CollectTalosOptions, type TalosCollection } from "./collect-talos";
+import { createTalosCallRunner } from "./create-talos-call-runner";
 import { createTalosClient, type CreateTalosClientOptions, type TalosClient } from "./create-talos-client";
+import { GrpcStatus, startLocalTalosServer, type LocalTalosServer } from "./testing/start-local-talos-server";
 import { startTalosFixtureCluster, type TalosFixtureCluster } from "./testing/start-talos-fixture-cluster";
 
 const OPTIONS = { deadlineMs: 10_000, requestTimeoutMs: 3_000, concurrency: 6 };
@@ -221,5 +225,74 @@ describe("collectTalos limits", () => {
     expect(performance.now() - before).toBeLessThan(8_000);
     expectAllUnknown(result, "timeout");
     expect(result.errors[0]?.message).toBe("not read: the collection was cancelled");
+  });
+});
+
+describe("retries of transient failures (createTalosCallRunner)", () => {
+  // What apid answers when it cannot dial the routed node: Unavailable, from the server.
+  const NO_ROUTE =
+    'connection error: desc = "transport: Error while dialing: dial tcp 10.7.0.5:50000: connect: no route to host"';
+  const TARGET = "talos:node/10.7.0.5:Hostname";
+  const locals: LocalTalosServer[] = [];
+  afterEach(async () => {
+    await Promise.all(locals.splice(0).map((server) => server.close()));
+  });
+
+  /** Reads Hostname of 10.7.0.5 through the runner, from a server whose first `failures` answers are `failure`. */
+  async function readHostname(failures: number, failure: GrpcStatus) {
+    let answered = 0;
+    const server = await startLocalTalosServer({
+      machine: {
+        Hostname: () => {
+          answered += 1;
+          if (answered <= failures) throw failure;
+          return { messages: [{ hostname: "w-1" }] };
+        },
+      },
+    });
+    locals.push(server);
+    const client = createTalosClient({ context: server.context, timeoutMs: 3_000 });
+    const runner = createTalosCallRunner({
+      limiter: createRequestLimiter({ limit: 1 }),
+      signal: new AbortController().signal,
+      deadlineAt: Date.now() + 10_000,
+      deadlineReason: "the overall deadline of 10000 ms was reached",
+      requestTimeoutMs: 3_000,
+    });
+    try {
+      const result = await runner.run({
+        target: TARGET,
+        call: ({ timeoutMs, signal }) =>
+          client.callMachine({ method: "Hostname", node: "10.7.0.5", timeoutMs, signal }),
+      });
+      return { result, calls: server.calls.get("Hostname") ?? 0 };
+    } finally {
+      client.close();
+    }
+  }
+
+  it("retries a call the endpoint answered Unavailable, and reads it on the third attempt", TEST_TIMEOUT, async () => {
+    const { result, calls } = await readHostname(2, new GrpcStatus(status.UNAVAILABLE, NO_ROUTE));
+    expect(result).toEqual({ ok: true, value: { messages: [{ metadata: null, hostname: "w-1" }] } });
+    expect(calls).toBe(3);
+  });
+
+  it("gives up after three attempts and records the node as unreachable", TEST_TIMEOUT, async () => {
+    const { result, calls } = await readHostname(3, new GrpcStatus(status.UNAVAILABLE, NO_ROUTE));
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        target: TARGET,
+        kind: "unreachable",
+        message: expect.stringMatching(/^node 10\.7\.0\.5 is unreachable through 127\.0\.0\.1:\d+: .*no route to host/),
+      },
+    });
+    expect(calls).toBe(3);
+  });
+
+  it("does not retry an answer that would only repeat: PermissionDenied", TEST_TIMEOUT, async () => {
+    const { result, calls } = await readHostname(1, new GrpcStatus(status.PERMISSION_DENIED, "not authorized"));
+    expect(result).toMatchObject({ ok: false, error: { target: TARGET, kind: "forbidden" } });
+    expect(calls).toBe(1);
   });
 });

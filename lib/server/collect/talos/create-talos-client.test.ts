@@ -6,6 +6,7 @@ import { createTalosClient, type TalosClient } from "./create-talos-client";
 import { probeTalosVersion } from "./probe-talos-version";
 import { readTalosconfigContext } from "./read-talosconfig-context";
 import { TalosApiError } from "./talos-api-error";
+import { startLocalTalosServer } from "./testing/start-local-talos-server";
 
 const TEST_TIMEOUT = { timeout: 20_000 };
 
@@ -317,4 +318,36 @@ describe("probeTalosVersion", () => {
       await server.close();
     }
   });
+});
+
+describe("reply size", () => {
+  const MIB = 1024 * 1024;
+
+  it(
+    "accepts replies up to 32 MiB, eight times gRPC's default, and refuses larger ones as invalid-response",
+    TEST_TIMEOUT,
+    async () => {
+      let size = 0;
+      const server = await startLocalTalosServer({
+        machine: { Hostname: () => ({ messages: [{ hostname: "h".repeat(size) }] }) },
+      });
+      const client = createTalosClient({ context: server.context, timeoutMs: 10_000 });
+      const hostnameLength = async () => {
+        const reply = (await client.callMachine({ method: "Hostname" })) as { messages: { hostname: string }[] };
+        return reply.messages[0]?.hostname.length;
+      };
+      try {
+        size = 32 * MIB - 1024;
+        await expect(hostnameLength()).resolves.toBe(size);
+        size = 32 * MIB + 1024;
+        const tooLarge = await failure(hostnameLength());
+        expect(tooLarge.kind).toBe("invalid-response");
+        expect(tooLarge.message).toMatch(/^the reply to Hostname is larger than the 32 MiB Lotse accepts/);
+        expect(server.calls.get("Hostname")).toBe(2);
+      } finally {
+        client.close();
+        await server.close();
+      }
+    },
+  );
 });

@@ -55,9 +55,21 @@ export async function diagnoseTalosConnection({
       resolve(value);
     };
     const timer = setTimeout(() => finish({ kind: "timeout" }), Math.max(timeoutMs, 1));
-    socket.once("secureConnect", () => socket.write(HTTP2_PREFACE));
+    let isHandshakeDone = false;
+    socket.once("secureConnect", () => {
+      isHandshakeDone = true;
+      socket.write(HTTP2_PREFACE);
+    });
     socket.once("data", () => finish({ kind: "ok" }));
-    socket.once("error", (error) => finish({ kind: "error", message: error.message }));
+    // After the handshake, a reset is the server dropping the connection, as a close is: whether
+    // the peer's close arrives as FIN or RST depends on whether our preface reached it first.
+    socket.once("error", (error) =>
+      finish(
+        isHandshakeDone && /ECONNRESET|EPIPE/.test(error.message)
+          ? { kind: "closed" }
+          : { kind: "error", message: error.message },
+      ),
+    );
     socket.once("close", () => finish({ kind: "closed" }));
   });
   switch (outcome.kind) {

@@ -37,7 +37,6 @@ const NETWORK_FAILURES: [RegExp, string][] = [
   [/ECONNREFUSED/, "connection refused"],
   [/ENOTFOUND|EAI_AGAIN|Name resolution failed/i, "the endpoint's host name cannot be resolved"],
   [/EHOSTUNREACH|ENETUNREACH/, "no route to host"],
-  [/ECONNRESET/, "connection reset by the server"],
   [/ETIMEDOUT/, "connection timed out"],
 ];
 
@@ -55,6 +54,12 @@ export function mapTalosGrpcError({ error, context }: { error: ServiceError; con
     new TalosApiError({ kind, message, grpcCode: error.code, grpcDetails: details, cause: error });
   const on = context.node ? ` on node ${context.node}` : "";
   const subject = context.what ? `${context.what}${on}` : `the request${on}`;
+  // grpc-js itself refuses a reply above the channel's receive limit (create-talos-client) this way.
+  if (error.code === status.RESOURCE_EXHAUSTED && /^Received message larger than max/.test(details)) {
+    return result(
+      make("invalid-response", `the reply to ${subject} is larger than the 32 MiB Lotse accepts (${details})`),
+    );
+  }
   switch (error.code) {
     case status.DEADLINE_EXCEEDED: {
       // grpc-js says "Waiting for LB pick" when no connection was ever ready (e.g. the handshake never finished).
@@ -108,6 +113,8 @@ function mapUnavailable({
   for (const [pattern, message] of NETWORK_FAILURES) {
     if (pattern.test(details)) return result(make("unreachable", `${message} (${context.endpoint})`));
   }
+  // A reset (ECONNRESET) is diagnosed too: a server refusing the client certificate right after
+  // the handshake may reset the connection instead of closing it, depending on timing.
   return { error: make("unreachable", `cannot connect to ${context.endpoint}: ${details}`), needsDiagnosis: true };
 }
 
