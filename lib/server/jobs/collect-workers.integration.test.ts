@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { POST as collectNow } from "@/app/api/v1/clusters/[id]/collect/route";
+import { POST as collectAll } from "@/app/api/v1/fleet/collect/route";
 import type { CollectionRequestView } from "@/lib/shared/run-view";
 import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
@@ -10,6 +11,22 @@ import { startWorkers, type WorkerPool } from "./testing/worker-processes";
 import { waitFor } from "./testing/wait-for";
 
 const FINAL = ["succeeded", "partial", "failed"] as const;
+
+/** The most runs whose [startedAt, finishedAt] overlap at one instant (a run ending as another starts does not count). */
+function mostAtOnce(runs: { startedAt: Date | null; finishedAt: Date | null }[]): number {
+  const events = runs.flatMap((run) => [
+    { at: run.startedAt!.getTime(), delta: 1 },
+    { at: run.finishedAt!.getTime(), delta: -1 },
+  ]);
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let current = 0;
+  let most = 0;
+  for (const event of events) {
+    current += event.delta;
+    most = Math.max(most, current);
+  }
+  return most;
+}
 
 describe("several workers on one database", () => {
   let fleet: Fleet | undefined;
@@ -145,4 +162,40 @@ describe("several workers on one database", () => {
     expect(run.status).toBe("succeeded");
     expect(run.attempt).toBe(1);
   }, 120_000);
+
+  it("never runs more collections at once than LOTSE_COLLECT_FLEET_CONCURRENCY, across all workers", async () => {
+    await resetDatabase();
+    const tokens = await tokensByRole();
+    // Five slow sites (0.3 s per Kubernetes request: a few seconds per collection), two workers
+    // that could each run eight at once: only the fleet-wide limit of 2 holds them back.
+    fleet = await startHealthyTalosVariants(
+      [1, 2, 3, 4, 5].map((n) => ({ name: `slow-site-${n}`, faults: { kube: { latencyMs: 300 } } })),
+    );
+    const pool = await startWorkers({
+      count: 2,
+      env: { LOTSE_COLLECT_FLEET_CONCURRENCY: "2", LOTSE_WORKER_CONCURRENCY: "8" },
+    });
+    pools.push(pool);
+    await registerSimFleet({ fleet, adminToken: tokens.admin });
+    const started = await callRoute({ handler: collectAll, method: "POST", token: tokens.engineer });
+    expect(started.status).toBe(202);
+
+    let mostRunning = 0;
+    const runs = await waitFor(
+      async () => {
+        const all = await getDb().collectionRun.findMany();
+        mostRunning = Math.max(mostRunning, all.filter((run) => run.status === "running").length);
+        return all.length === 5 && all.every((run) => FINAL.includes(run.status as (typeof FINAL)[number])) && all;
+      },
+      {
+        timeoutMs: 45_000,
+        intervalMs: 100,
+        describe: async () => JSON.stringify(await getDb().collectionRun.findMany({ select: { status: true } })),
+      },
+    );
+    expect(mostRunning).toBeLessThanOrEqual(2);
+    // From the recorded start and finish times (no gaps between polls): never more than 2, and the limit was used.
+    expect(mostAtOnce(runs)).toBe(2);
+    expect(runs.map((run) => [run.status, run.attempt])).toEqual(runs.map(() => ["succeeded", 1]));
+  }, 90_000);
 });

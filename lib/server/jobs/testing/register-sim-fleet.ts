@@ -15,16 +15,8 @@ export interface RegisteredFleet {
   ids: Map<string, string>;
 }
 
-export async function startSimFleet({
-  scenario,
-  only,
-}: {
-  scenario: "default" | "faults" | Scenario;
-  /** Keep only these clusters of the scenario. */
-  only?: string[];
-}): Promise<Fleet> {
-  let loaded = typeof scenario === "string" ? await loadScenario({ path: `scenarios/${scenario}.yaml` }) : scenario;
-  if (only) loaded = { ...loaded, clusters: (loaded.clusters ?? []).filter((cluster) => only.includes(cluster.name)) };
+export async function startSimFleet({ scenario }: { scenario: "default" | "faults" | Scenario }): Promise<Fleet> {
+  const loaded = typeof scenario === "string" ? await loadScenario({ path: `scenarios/${scenario}.yaml` }) : scenario;
   const outDir = mkdtempSync(path.join(tmpdir(), "lotse-fleet-"));
   return startFleet({ scenario: loaded, outDir });
 }
