@@ -269,7 +269,9 @@ test.describe.serial("evidence packs", () => {
     expect(text).toContain("ISO/IEC 27001");
     // The fleet score table's row, not a heatmap cell that happens to print the same number.
     expect(text).toMatch(new RegExp(`ISO/IEC 27001 Annex A 2022\\s+${uiScore.replace(" %", "")}\\s?%`));
+    // The signing key, by fingerprint and as the PEM the server publishes.
     expect(text.replace(/\s+/g, "")).toContain(fingerprint);
+    expect(text.replace(/\s+/g, "")).toContain(readFileSync(keyPath, "utf8").replace(/\s+/g, ""));
 
     // The new pack heads the list of past packs, with its short hash.
     await expect(evidence.packRow(packId)).toContainText(stored.manifestSha256!.slice(0, 12));

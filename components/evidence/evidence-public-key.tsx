@@ -62,8 +62,13 @@ export function EvidencePublicKey({
             >{`openssl pkeyutl -verify -pubin -inkey ${KEY_FILE} -rawin -in manifest.json -sigfile manifest.sig`}</pre>
           </li>
           <li>
-            Check every file against its hash (each line must say <code>OK</code>; <code>SHA256SUMS</code> is itself
-            listed in the signed manifest):
+            Check the signature of <code>SHA256SUMS</code>, the list of every file&apos;s hash (prints the same):
+            <pre
+              className={styles.code}
+            >{`openssl pkeyutl -verify -pubin -inkey ${KEY_FILE} -rawin -in SHA256SUMS -sigfile SHA256SUMS.sig`}</pre>
+          </li>
+          <li>
+            Check every file against its hash (each line must say <code>OK</code>):
             <pre className={styles.code}>sha256sum -c SHA256SUMS</pre>
           </li>
         </ol>

@@ -7,12 +7,14 @@ import type { Catalog } from "@/lib/catalog/catalog-types";
 import { summarizeFleetFramework } from "@/lib/server/frameworks/score-fleet";
 import { hashStagedFiles } from "./hash-staged-files";
 import { OSCAL_VERSION } from "./oscal-document";
+import { packPartialFile, packStagingDir } from "./pack-files";
 import {
   MANIFEST_PATH,
   PACK_FORMAT,
   PUBLIC_KEY_PATH,
   SIGNATURE_PATH,
   SUMS_PATH,
+  SUMS_SIGNATURE_PATH,
   packEntryOrder,
   renderManifest,
   renderSums,
@@ -51,7 +53,7 @@ export async function buildEvidencePack({
   lotseVersion: string;
   outFile: string;
 }): Promise<BuiltPack> {
-  const root = `${outFile}.staging`;
+  const root = packStagingDir(outFile);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   try {
@@ -64,6 +66,7 @@ export async function buildEvidencePack({
       ...content.summary,
       lotseVersion,
       fingerprint: signingKey.fingerprint,
+      publicKeyPem: signingKey.publicKeyPem,
       frameworks: resolved.frameworks.map((framework) => {
         const fleet = summarizeFleetFramework({ catalog, framework, clusters: content.scored });
         return {
@@ -116,6 +119,7 @@ export async function buildEvidencePack({
     const contentFiles = await hashStagedFiles(root);
     const sums = renderSums(contentFiles);
     await writeFile(path.join(root, SUMS_PATH), sums);
+    await writeFile(path.join(root, SUMS_SIGNATURE_PATH), signingKey.sign(sums));
     const files = await hashStagedFiles(root);
     const manifest = renderManifest({
       format: PACK_FORMAT,
@@ -140,7 +144,7 @@ export async function buildEvidencePack({
         size: byPath.get(entryPath)!.size,
       });
     });
-    const partial = `${outFile}.partial`;
+    const partial = packPartialFile(outFile);
     await writePackZip({ entries, asOf: new Date(scope.to), output: createWriteStream(partial) });
     await rename(partial, outFile);
     return {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +18,9 @@ import { resetDatabase } from "@/lib/server/store/testing/reset-database";
 import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
 import { loadDemoGroups } from "@/lib/sim/scenario/testing/load-demo-groups";
+import { INTERRUPTED_AFTER_MS } from "./fail-interrupted-evidence-packs";
 import { oscalStructureProblems } from "./oscal-structure";
+import { packFilePath, packPartialFile, packStagingDir, packStorageKey } from "./pack-files";
 import { verifyEvidencePack } from "./verify-evidence-pack";
 
 // Two clusters of the default fleet, collected and evaluated by a real worker; packs are generated
@@ -97,12 +99,35 @@ describe("evidence packs", () => {
     const verifyMd = readFileSync(path.join(dir, "VERIFY.md"), "utf8");
     const script = /```sh\n([\s\S]*?)```/.exec(verifyMd)?.[1];
     expect(script).toBeTruthy();
-    const run = spawnSync("bash", ["-c", script!], { cwd: dir, encoding: "utf8" });
+    // The documented steps need openssl and sha256sum only: run them with nothing else on the PATH.
+    const tools = path.join(work, "tools");
+    mkdirSync(tools);
+    for (const tool of ["openssl", "sha256sum"]) {
+      const found = execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim();
+      symlinkSync(found, path.join(tools, tool));
+    }
+    const runScript = (cwd: string) =>
+      spawnSync("/bin/bash", ["-c", script!], { cwd, encoding: "utf8", env: { NODE_ENV: "test", PATH: tools } });
+    const run = runScript(dir);
     expect(run.status, run.stderr + run.stdout).toBe(0);
-    expect(run.stdout).toContain("Signature Verified Successfully");
+    expect(run.stdout.match(/Signature Verified Successfully/g)).toHaveLength(2);
     const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8"));
     expect(run.stdout).toContain(manifest.signature.publicKeyFingerprint);
     expect(run.stdout).not.toContain("FAILED");
+    // A changed file with its line in SHA256SUMS changed to match: the signature of SHA256SUMS fails.
+    const altered = path.join(work, "altered");
+    cpSync(dir, altered, { recursive: true });
+    const csv = path.join(altered, "iso-27001/waivers.csv");
+    writeFileSync(csv, `${readFileSync(csv, "utf8")}forged,row\n`);
+    const forgedHash = execFileSync("sha256sum", [csv], { encoding: "utf8" }).slice(0, 64);
+    const sums = readFileSync(path.join(altered, "SHA256SUMS"), "utf8");
+    writeFileSync(
+      path.join(altered, "SHA256SUMS"),
+      sums.replace(/^[0-9a-f]{64}(?= {2}iso-27001\/waivers\.csv$)/m, forgedHash),
+    );
+    const forged = runScript(altered);
+    expect(forged.status).not.toBe(0);
+    expect(forged.stdout + forged.stderr).toContain("Signature Verification Failure");
 
     // The same public key the server publishes.
     const key = await callRoute({ handler: publicKeyRoute, token: tokens.viewer });
@@ -110,7 +135,7 @@ describe("evidence packs", () => {
 
     // The pack's structure.
     const names = manifest.files.map((file: { path: string }) => file.path);
-    for (const name of ["summary.pdf", "oscal/assessment-results.json", "VERIFY.md", "SHA256SUMS"])
+    for (const name of ["summary.pdf", "oscal/assessment-results.json", "VERIFY.md", "SHA256SUMS", "SHA256SUMS.sig"])
       expect(names).toContain(name);
     for (const framework of ["cis-k8s", "iso-27001"]) {
       for (const file of ["controls.csv", "controls.json", "findings.csv", "findings.json", "waivers.csv"]) {
@@ -125,13 +150,13 @@ describe("evidence packs", () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]).toMatchObject({ firstSeen: expect.any(String), lastSeen: expect.any(String) });
 
-    // summary.pdf renders, with the heatmap page content.
+    // summary.pdf renders, with the heatmap, the key's fingerprint and the public key itself.
     execFileSync("pdftoppm", ["-png", "-r", "50", path.join(dir, "summary.pdf"), path.join(work, "page")]);
-    const text = spawnSync("pdftotext", [path.join(dir, "summary.pdf"), "-"], { encoding: "utf8" });
-    if (text.status === 0) {
-      expect(text.stdout).toContain("Heatmap");
-      expect(text.stdout).toContain(manifest.signature.publicKeyFingerprint);
-    }
+    // -layout: without it pdftotext joins a line ending in "-" to the next (the PEM's armour lines).
+    const text = execFileSync("pdftotext", ["-layout", path.join(dir, "summary.pdf"), "-"], { encoding: "utf8" });
+    expect(text).toContain("Heatmap");
+    expect(text).toContain(manifest.signature.publicKeyFingerprint);
+    expect(text.replace(/\s+/g, "")).toContain(key.text.replace(/\s+/g, ""));
 
     expect((await verifyEvidencePack({ zipPath: zipA, publicKeyPem: key.text })).isValid).toBe(true);
     const cli = spawnSync("npm", ["run", "--silent", "lotse", "--", "evidence", "verify", zipA], { encoding: "utf8" });
@@ -212,5 +237,50 @@ describe("evidence packs", () => {
         /^[0-9a-f]{64}$/.test(String((event.details as { manifestSha256?: unknown }).manifestSha256)),
       ),
     ).toBe(true);
+  });
+
+  it("marks a pack left building for over an hour as failed, and removes its files, before the next generation", async () => {
+    const db = getDb();
+    const building = (ageMs: number) =>
+      db.evidencePack.create({
+        data: {
+          scope: { frameworks: ["gdpr"] },
+          createdBy: "token:test-auditor",
+          status: "building",
+          createdAt: new Date(Date.now() - ageMs),
+        },
+      });
+    const stuck = await building(INTERRUPTED_AFTER_MS + 60_000);
+    const live = await building(60_000);
+    const zipFile = (id: string) => packFilePath(packStorageKey(id));
+    for (const { id } of [stuck, live]) {
+      mkdirSync(path.join(packStagingDir(zipFile(id)), "gdpr"), { recursive: true });
+      writeFileSync(path.join(packStagingDir(zipFile(id)), "gdpr", "controls.csv"), "id,title\n");
+      writeFileSync(packPartialFile(zipFile(id)), "PK");
+    }
+
+    expect((await create({ frameworks: ["gdpr"] })).status).toBe(201);
+    expect(await db.evidencePack.findUnique({ where: { id: stuck.id } })).toMatchObject({
+      status: "failed",
+      error: "interrupted",
+      finishedAt: expect.any(Date),
+    });
+    expect(existsSync(packStagingDir(zipFile(stuck.id)))).toBe(false);
+    expect(existsSync(packPartialFile(zipFile(stuck.id)))).toBe(false);
+    const logged = await db.auditEvent.findMany({ where: { targetId: stuck.id } });
+    expect(logged).toMatchObject([
+      {
+        action: "evidence.generate",
+        outcome: "failure",
+        actorLabel: "system:evidence",
+        details: { reason: "interrupted" },
+      },
+    ]);
+    // A younger build may still be running (on this or another replica): left alone.
+    expect(await db.evidencePack.findUnique({ where: { id: live.id } })).toMatchObject({ status: "building" });
+    expect(existsSync(packStagingDir(zipFile(live.id)))).toBe(true);
+    await db.evidencePack.delete({ where: { id: live.id } });
+    rmSync(packStagingDir(zipFile(live.id)), { recursive: true });
+    rmSync(packPartialFile(zipFile(live.id)));
   });
 });

@@ -2,7 +2,6 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { CreateEvidencePackResult, EvidenceScopeInput } from "@/lib/shared/evidence-pack-view";
 import type { Actor } from "@/lib/server/auth/actor";
-import { readEnv } from "@/lib/server/config/read-env";
 import { LOTSE_VERSION } from "@/lib/server/config/lotse-version";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import { logger } from "@/lib/server/log/logger";
@@ -15,23 +14,17 @@ import {
 } from "@/lib/server/store/evidence/evidence-pack-store";
 import type { Prisma } from "@/lib/server/store/db";
 import { buildEvidencePack } from "./build-evidence-pack";
+import { failInterruptedEvidencePacks } from "./fail-interrupted-evidence-packs";
+import { packFilePath, packStorageKey } from "./pack-files";
 import { resolveEvidenceScope } from "./resolve-evidence-scope";
 import { getSigningKey } from "./signing-key";
-
-/** Where a pack's zip lives, relative to the data directory. */
-export function packStorageKey(id: string): string {
-  return `evidence/${id}.zip`;
-}
-
-export function packFilePath(storageKey: string): string {
-  return path.resolve(readEnv().LOTSE_DATA_DIR, storageKey);
-}
 
 /**
  * Generates a pack synchronously (see README: why not a job) and records it: the row goes
  * queued → building → ready | failed; success and failure are audit-logged with the manifest hash.
  * A scope error is a 400 before any row exists; a build failure leaves a `failed` row with the
- * reason, and the id is still returned so the caller can show it.
+ * reason, and the id is still returned so the caller can show it. First, builds that a stopped
+ * process left behind are marked failed (failInterruptedEvidencePacks).
  */
 export async function generateEvidencePack({
   input,
@@ -40,6 +33,10 @@ export async function generateEvidencePack({
   input: EvidenceScopeInput;
   actor: Actor;
 }): Promise<CreateEvidencePackResult> {
+  // Note: cleanup trouble (a file that cannot be removed) must not stop new packs; it is logged.
+  await failInterruptedEvidencePacks().catch((error: unknown) =>
+    logger.error({ reason: error instanceof Error ? error.message : String(error) }, "evidence pack cleanup failed"),
+  );
   const { catalog } = getEvaluationCatalog();
   const resolved = await resolveEvidenceScope({ catalog, input, isStrict: true });
   const row = await insertEvidencePack({

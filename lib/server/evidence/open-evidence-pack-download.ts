@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/http/app-error";
 import { recordAuditEvent } from "@/lib/server/store/audit/record-audit-event";
 import { findEvidencePack } from "@/lib/server/store/evidence/evidence-pack-store";
-import { packFilePath } from "./generate-evidence-pack";
+import { packFilePath } from "./pack-files";
 
 export interface PackDownload {
   stream: Readable;

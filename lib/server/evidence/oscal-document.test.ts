@@ -82,6 +82,42 @@ describe("OSCAL assessment-results", () => {
     expect(oscalStructureProblems({})).toEqual(["assessment-results: missing"]);
   });
 
+  describe("rejects what §5.3 does not allow in an observation", () => {
+    const at = "results[0].observations[0]";
+    const problemsWith = (change: (observation: Record<string, unknown>) => void) => {
+      const document = buildDocument();
+      change(document["assessment-results"].results[0]!.observations[0] as unknown as Record<string, unknown>);
+      return oscalStructureProblems(document);
+    };
+
+    it("the deprecated type `finding`", () => {
+      expect(problemsWith((observation) => (observation.types = ["finding"]))).toEqual([
+        `${at}.types: one of ssp-statement-issue, control-objective, mitigation, historic, discovery`,
+      ]);
+    });
+
+    it("an origin actor of an unknown type or without a UUID, and an origin without actors", () => {
+      expect(
+        problemsWith((observation) => (observation.origins = [{ actors: [{ type: "scanner", "actor-uuid": "x" }] }])),
+      ).toEqual([
+        `${at}.origins.actors.type: one of tool, assessment-platform, party`,
+        `${at}.origins.actors.actor-uuid: not a UUID`,
+      ]);
+      expect(problemsWith((observation) => (observation.origins = [{ actors: [] }]))).toEqual([
+        `${at}.origins: 1..n actors are required`,
+      ]);
+    });
+
+    it("a subject of an unknown type or without a UUID", () => {
+      expect(
+        problemsWith((observation) => (observation.subjects = [{ "subject-uuid": "edge-01", type: "cluster" }])),
+      ).toEqual([
+        `${at}.subjects.subject-uuid: not a UUID`,
+        `${at}.subjects.type: one of component, inventory-item, location, party, user, resource`,
+      ]);
+    });
+  });
+
   it("derives OSCAL control tokens", () => {
     expect(oscalControlId("nist-800-53", "AC-6(9)")).toBe("ac-6.9");
     expect(oscalControlId("iso-27001", "A.8.9")).toBe("iso-27001_a.8.9");

@@ -1,19 +1,16 @@
 // The required structure of an OSCAL assessment-results document (reference/catalog.md §5.3, from
-// the NIST metaschema): every `*` field, value sets of methods/types/states, UUID and token shapes,
-// and that findings' observations exist. Returns readable problems; empty = structurally valid.
+// the NIST metaschema): every `*` field, value sets of methods/types/actor and subject types/states,
+// UUID and token shapes, and that findings' observations exist. Returns readable problems; empty =
+// structurally valid.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const TOKEN = /^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$/u;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const METHODS = new Set(["EXAMINE", "INTERVIEW", "TEST", "UNKNOWN"]);
-const OBSERVATION_TYPES = new Set([
-  "ssp-statement-issue",
-  "control-objective",
-  "mitigation",
-  "finding",
-  "historic",
-  "discovery",
-]);
+// `finding` is deprecated since OSCAL 1.1.4 (use `discovery`), so a new document must not use it.
+const OBSERVATION_TYPES = new Set(["ssp-statement-issue", "control-objective", "mitigation", "historic", "discovery"]);
+const ACTOR_TYPES = new Set(["tool", "assessment-platform", "party"]);
+const SUBJECT_TYPES = new Set(["component", "inventory-item", "location", "party", "user", "resource"]);
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -82,12 +79,30 @@ export function oscalStructureProblems(document: unknown): string[] {
       const types = observation.types;
       need(
         types === undefined || (Array.isArray(types) && types.every((type) => OBSERVATION_TYPES.has(type as string))),
-        `${at}.types: unknown type`,
+        `${at}.types: one of ${[...OBSERVATION_TYPES].join(", ")}`,
       );
+      for (const origin of Array.isArray(observation.origins) ? observation.origins : []) {
+        const actors = isObject(origin) ? origin.actors : undefined;
+        need(Array.isArray(actors) && actors.length > 0, `${at}.origins: 1..n actors are required`);
+        for (const actor of Array.isArray(actors) ? actors : []) {
+          need(
+            isObject(actor) && ACTOR_TYPES.has(actor.type as string),
+            `${at}.origins.actors.type: one of ${[...ACTOR_TYPES].join(", ")}`,
+          );
+          need(
+            isObject(actor) && typeof actor["actor-uuid"] === "string" && UUID.test(actor["actor-uuid"]),
+            `${at}.origins.actors.actor-uuid: not a UUID`,
+          );
+        }
+      }
       for (const subject of Array.isArray(observation.subjects) ? observation.subjects : []) {
         need(
-          isObject(subject) && typeof subject["subject-uuid"] === "string" && isText(subject.type),
-          `${at}.subjects: subject-uuid and type are required`,
+          isObject(subject) && typeof subject["subject-uuid"] === "string" && UUID.test(subject["subject-uuid"]),
+          `${at}.subjects.subject-uuid: not a UUID`,
+        );
+        need(
+          isObject(subject) && SUBJECT_TYPES.has(subject.type as string),
+          `${at}.subjects.type: one of ${[...SUBJECT_TYPES].join(", ")}`,
         );
       }
       for (const evidence of Array.isArray(observation["relevant-evidence"]) ? observation["relevant-evidence"] : []) {

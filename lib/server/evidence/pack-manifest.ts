@@ -4,6 +4,8 @@ export const PACK_FORMAT = "lotse-evidence-pack/1";
 export const MANIFEST_PATH = "manifest.json";
 export const SIGNATURE_PATH = "manifest.sig";
 export const SUMS_PATH = "SHA256SUMS";
+/** Ed25519 signature of SHA256SUMS, so `openssl` + `sha256sum -c` alone check every file (VERIFY.md). */
+export const SUMS_SIGNATURE_PATH = "SHA256SUMS.sig";
 export const PUBLIC_KEY_PATH = "lotse-evidence-public-key.pem";
 
 export interface ManifestFile {
@@ -29,8 +31,8 @@ export function comparePaths(a: string, b: string): number {
 }
 
 /**
- * manifest.json's exact bytes: 2-space JSON with one line per file, so a file's entry can be
- * found with grep (VERIFY.md relies on it). Deterministic for the same manifest.
+ * manifest.json's exact bytes: 2-space JSON with one line per file, so a reader can find a file's
+ * entry at a glance. Deterministic for the same manifest.
  */
 export function renderManifest(manifest: PackManifest): Buffer {
   const { files, ...head } = manifest;

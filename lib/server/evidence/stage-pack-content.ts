@@ -37,7 +37,7 @@ interface FrameworkFiles {
 }
 
 export interface StagedContent {
-  summary: Omit<SummaryData, "fingerprint" | "lotseVersion" | "frameworks"> & {
+  summary: Omit<SummaryData, "fingerprint" | "publicKeyPem" | "lotseVersion" | "frameworks"> & {
     frameworks: Framework[];
     /** Per framework and control (`<framework>\0<control>`): clusters where it failed in the period. */
     controlFailures: Map<string, { clusters: number; firstFailedAt: string }>;

@@ -4,7 +4,7 @@ import { formatScore, SCORE_BANDS, scoreBand, scoreBandStyle } from "@/lib/share
 import type { TimeRange } from "./classify-period";
 import type { StagedFile } from "./staged-file";
 
-// summary.pdf: the executive summary a CISO hands to a board. Built-in fonts only (Helvetica), the
+// summary.pdf: the executive summary a CISO hands to a board. Built-in fonts only (Helvetica, Courier), the
 // heatmap drawn as vector cells with the score printed in each, and every date from the pack's
 // "as of" instant, so the same pack yields the same bytes (pdfkit's file id derives from the info).
 
@@ -34,6 +34,8 @@ export interface SummaryData {
   lotseVersion: string;
   catalogVersion: string;
   fingerprint: string;
+  /** The signing key's public half (SPKI PEM), printed so the summary alone identifies the key. */
+  publicKeyPem: string;
   frameworks: SummaryFramework[];
   clusters: SummaryCluster[];
   topFailing: { framework: string; controlId: string; title: string; clustersFailed: number; firstFailedAt: string }[];
@@ -346,10 +348,20 @@ export async function writeSummaryPdf({ data, file }: { data: SummaryData; file:
 
   heading(doc, "Integrity");
   doc.text(
-    "Every file of this pack is listed with its SHA-256 in manifest.json, which is signed with Lotse's Ed25519 evidence-signing key (manifest.sig). VERIFY.md explains how to check it with openssl and sha256sum.",
+    "Every file of this pack is listed with its SHA-256 in manifest.json and in SHA256SUMS, both signed with Lotse's Ed25519 evidence-signing key (manifest.sig, SHA256SUMS.sig). VERIFY.md explains how to check them with openssl and sha256sum.",
   );
   doc.moveDown(0.3);
   line(doc, "Signing key fingerprint (SHA-256)", data.fingerprint);
+  ensureSpace(doc, 60);
+  doc
+    .moveDown(0.3)
+    .font("Helvetica-Bold")
+    .text("Public key (also lotse-evidence-public-key.pem in this pack):", MARGIN);
+  doc
+    .moveDown(0.2)
+    .font("Courier")
+    .fontSize(8)
+    .text(data.publicKeyPem.trim(), MARGIN + 12);
   doc.end();
   await done;
 }

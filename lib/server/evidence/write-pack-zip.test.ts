@@ -1,39 +1,19 @@
-import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { packEntryOrder, renderManifest, renderSums } from "./pack-manifest";
-import { writePackZip } from "./write-pack-zip";
-
-async function zipBytes(files: Record<string, string>, asOf: Date): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const output = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  await writePackZip({
-    entries: packEntryOrder(Object.keys(files)).map((path) => {
-      const bytes = Buffer.from(files[path] ?? "");
-      return { path, size: bytes.length, open: () => Readable.from([bytes]) };
-    }),
-    asOf,
-    output,
-  });
-  return Buffer.concat(chunks);
-}
+import { packZipBytes } from "./testing/pack-zip-bytes";
 
 describe("pack zip", () => {
   const files = { "b/x.csv": "1,2\r\n", "a.json": "{}", "manifest.json": "{}", "manifest.sig": "sig" };
 
   it("is byte-identical for the same entries and as-of, whatever the time or insertion order", async () => {
     const asOf = new Date("2026-03-01T10:20:30Z");
-    const first = await zipBytes(files, asOf);
-    const reordered = await zipBytes(
+    const first = await packZipBytes(files, asOf);
+    const reordered = await packZipBytes(
       { "manifest.sig": "sig", "a.json": "{}", "manifest.json": "{}", "b/x.csv": "1,2\r\n" },
       asOf,
     );
     expect(reordered.equals(first)).toBe(true);
-    expect((await zipBytes(files, new Date("2026-03-02T10:20:30Z"))).equals(first)).toBe(false);
+    expect((await packZipBytes(files, new Date("2026-03-02T10:20:30Z"))).equals(first)).toBe(false);
   });
 
   it("orders content by path, then the manifest and its signature", () => {

@@ -10,6 +10,9 @@ export interface PackEntry {
   open: () => Readable;
 }
 
+/** Every entry's Unix mode: a regular file, rw-r--r--. */
+export const PACK_ENTRY_MODE = 0o100644;
+
 /**
  * The zip's one fixed timestamp: the pack's "as of" instant, written as its UTC wall-clock fields
  * (DOS timestamps have no zone; building the Date from UTC fields keeps the bytes independent of
@@ -27,9 +30,21 @@ export function zipTimestamp(asOf: Date): Date {
 }
 
 /**
+ * The DOS date and time fields every entry carries: the as-of instant's UTC wall clock (what yazl
+ * writes for zipTimestamp(asOf)), to 2 seconds. `evidence verify` expects exactly these.
+ */
+export function dosTimestampOf(asOf: Date): { dosDate: number; dosTime: number } {
+  const year = Math.max(asOf.getUTCFullYear(), 1980);
+  return {
+    dosDate: ((year - 1980) << 9) | ((asOf.getUTCMonth() + 1) << 5) | asOf.getUTCDate(),
+    dosTime: (asOf.getUTCHours() << 11) | (asOf.getUTCMinutes() << 5) | Math.floor(asOf.getUTCSeconds() / 2),
+  };
+}
+
+/**
  * Streams the entries into `output` in the given order. Given the same entries and `asOf`, the
- * bytes are identical: the container itself is canonical, which lets `evidence verify` rebuild it
- * and detect a change to any header byte, not only to file contents.
+ * bytes are identical with the same zlib; every header field is fixed by the entries and `asOf`,
+ * which lets `evidence verify` check the container field by field (readPackZip).
  */
 export async function writePackZip({
   entries,
@@ -45,7 +60,7 @@ export async function writePackZip({
   for (const entry of entries) {
     zip.addReadStreamLazy(
       entry.path,
-      { mtime, mode: 0o100644, compress: true, compressionLevel: 9, forceDosTimestamp: true, size: entry.size },
+      { mtime, mode: PACK_ENTRY_MODE, compress: true, compressionLevel: 9, forceDosTimestamp: true, size: entry.size },
       (callback) => callback(null, entry.open()),
     );
   }

@@ -40,6 +40,23 @@ export function markEvidencePackFailed({ id, error }: { id: string; error: strin
   });
 }
 
+/**
+ * Marks every pack still `building` that was created before `createdBefore` as failed with `error`,
+ * in one statement (a build that finishes meanwhile is not touched); returns the rows it changed.
+ */
+export function failBuildingEvidencePacks({
+  createdBefore,
+  error,
+}: {
+  createdBefore: Date;
+  error: string;
+}): Promise<EvidencePackRow[]> {
+  return getDb().evidencePack.updateManyAndReturn({
+    where: { status: "building", createdAt: { lt: createdBefore } },
+    data: { status: "failed", finishedAt: new Date(), error },
+  });
+}
+
 export function findEvidencePack({ id }: { id: string }): Promise<EvidencePackRow | null> {
   return getDb().evidencePack.findUnique({ where: { id } });
 }
