@@ -58,6 +58,7 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOME=/tmp TMPDIR=/tmp \
     LOTSE_DATA_DIR=/data PORT=3000
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/.next ./.next
+COPY --from=build /app/public ./public
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/lib ./lib
 COPY --from=build /app/scripts ./scripts

@@ -13,6 +13,9 @@ export const metadata: Metadata = {
   title: { default: "Lotse", template: "%s · Lotse" },
   description: "Compliance posture of your Kubernetes fleet, Talos-native.",
   robots: { index: false, follow: false },
+  // Lotse's mark (components/brand/lotse-mark.tsx) as a static file: the proxy skips /icon.svg, and
+  // the page CSP's img-src 'self' allows it.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {

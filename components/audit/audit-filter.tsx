@@ -11,6 +11,7 @@ const KNOWN_PREFIXES = [
   "cluster.update",
   "cluster.delete",
   "cluster.test-connection",
+  "cluster.credentials.view",
   "token.",
   "user.",
   "audit.",

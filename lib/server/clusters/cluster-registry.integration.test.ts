@@ -5,7 +5,9 @@ import { randomUUID, X509Certificate } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
-import { tokensByRole } from "@/lib/server/testing/call-route";
+import { callRoute, tokensByRole } from "@/lib/server/testing/call-route";
+import { mintSessionCookie } from "@/lib/server/testing/mint-session-cookie";
+import { GET as getClusterRoute } from "@/app/api/v1/clusters/[id]/route";
 import type { Role } from "@/lib/shared/roles";
 import type { ClusterSummaryView, ClusterView } from "@/lib/shared/cluster-view";
 import { readEnv } from "@/lib/server/config/read-env";
@@ -232,6 +234,46 @@ describe("who may read and change clusters", () => {
     expect(Object.keys(item ?? {}).sort()).toEqual(SUMMARY_KEYS);
     expect(Object.keys(viewerOne.json as object).sort()).toEqual(SUMMARY_KEYS);
     expect(item).toMatchObject({ id: view.id, name: "edge-berlin-1", environment: "edge", site: "Berlin" });
+  });
+
+  it("audit-logs each look at one cluster's credential metadata, but not a viewer's read or the list", async () => {
+    const view = await registered();
+    const browser = await mintSessionCookie({ role: "admin", email: "ada@example.org" });
+    for (const role of ["admin", "engineer", "auditor"] as const) {
+      expect((await getCluster({ token: tokens[role], id: view.id })).status).toBe(200);
+    }
+    // Settings → Clusters → edit loads the cluster with the browser's session, as the page does.
+    const bySession = await callRoute({
+      handler: getClusterRoute,
+      path: `/api/v1/clusters/${view.id}`,
+      params: { id: view.id },
+      headers: { cookie: browser.cookie },
+    });
+    expect(bySession.status).toBe(200);
+    expect((await getCluster({ token: tokens.viewer, id: view.id })).status).toBe(200);
+    expect((await listClusters({ token: tokens.admin })).status).toBe(200);
+    expect((await getCluster({ token: tokens.admin, id: randomUUID() })).status).toBe(404);
+
+    const tokenIds = Object.fromEntries(
+      (await getDb().apiToken.findMany()).map((token) => [token.name, token.id] as const),
+    );
+    const views = await getDb().auditEvent.findMany({
+      where: { action: "cluster.credentials.view" },
+      orderBy: { id: "asc" },
+    });
+    const expected = (actor: { actorType: string; actorId: string | undefined; actorLabel: string }) => ({
+      ...actor,
+      outcome: "success",
+      targetType: "cluster",
+      targetId: view.id,
+      details: { name: "edge-berlin-1" },
+    });
+    expect(views).toMatchObject([
+      expected({ actorType: "token", actorId: tokenIds["test-admin"], actorLabel: "token:test-admin" }),
+      expected({ actorType: "token", actorId: tokenIds["test-engineer"], actorLabel: "token:test-engineer" }),
+      expected({ actorType: "token", actorId: tokenIds["test-auditor"], actorLabel: "token:test-auditor" }),
+      expected({ actorType: "user", actorId: browser.userId, actorLabel: "ada@example.org" }),
+    ]);
   });
 
   it("answers 401 to anonymous callers on every route", async () => {

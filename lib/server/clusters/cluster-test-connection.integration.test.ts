@@ -1,5 +1,6 @@
 // POST /api/v1/clusters/{id}/test against simulated clusters over real TLS: success for Kubernetes
-// and Talos, and a precise reason for each way a connection fails (the simulator's faults).
+// and Talos, and a precise reason for each way a connection fails (the simulator's faults, and a
+// stand-in apiserver for a 403 on /version, which the simulator always serves).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
@@ -17,6 +18,7 @@ import {
   startSimTalos,
   stopSimEndpoints,
 } from "./testing/start-sim-endpoints";
+import { startForbiddingKubeApi } from "./testing/start-forbidding-kube-api";
 
 let tokens: Record<Role, string>;
 
@@ -186,6 +188,35 @@ describe("testing a failing Kubernetes API (Talos healthy)", () => {
     expect(result.talos).toMatchObject({ ok: true });
     const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: "cluster.test-connection" } });
     expect(audit).toMatchObject({ outcome: "failure", details: { kubernetes: kind, talos: "ok" } });
+  });
+
+  it("forbidden (RBAC denies the credential /version: 403) → forbidden", async () => {
+    const kube = await startForbiddingKubeApi();
+    try {
+      const talosServer = await startSimTalos();
+      const answer = await createCluster({
+        token: tokens.admin,
+        body: {
+          name: "locked-down",
+          environment: "on-prem",
+          kubeconfig: kube.kubeconfig,
+          talosconfig: await simTalosconfig(talosServer),
+        },
+      });
+      expect(answer.status).toBe(201);
+      const result = await runTest((answer.json as ClusterView).id);
+      expect(result.kubernetes).toEqual({
+        ok: false,
+        kind: "forbidden",
+        message: `Forbidden: the credential may not read /version on ${kube.url}.`,
+        durationMs: expect.any(Number),
+      });
+      expect(result.talos).toMatchObject({ ok: true });
+      const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: "cluster.test-connection" } });
+      expect(audit).toMatchObject({ outcome: "failure", details: { kubernetes: "forbidden", talos: "ok" } });
+    } finally {
+      await kube.close();
+    }
   });
 });
 

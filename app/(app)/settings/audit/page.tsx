@@ -16,7 +16,7 @@ export default async function AuditPage() {
     <>
       <PageHeader
         title="Audit log"
-        description="Sign-ins, credential and cluster changes, tokens and users — newest first. Entries cannot be changed or deleted."
+        description="Sign-ins, credential and cluster changes, who looked at credentials, tokens and users — newest first. Entries cannot be changed or deleted."
       />
       <AuditLog />
     </>

@@ -9,6 +9,10 @@ import { registerCluster } from "@/lib/server/clusters/register-cluster";
 
 export const GET = withRoute({
   roles: ANY_ROLE,
+  // Note: unlike GET /api/v1/clusters/{id}, the list is not audit-logged. Most pages read it for
+  // names and freshness (filters, pickers, the collect-all button) and the cluster list re-reads it
+  // every 2 s while collections run, so one event per read would bury the log. Looking at one
+  // cluster's credentials means opening that cluster, and that is logged.
   handler: async ({ actor }) => ({ items: await viewClusters(actor.role, await findClusters()) }),
 });
 

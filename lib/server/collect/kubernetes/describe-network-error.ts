@@ -47,11 +47,10 @@ export function describeNetworkError(error: unknown, target: string): { kind: Co
   if (/alert certificate expired|sslv3 alert certificate expired/i.test(text)) {
     return { kind: "certificate-expired", message: `TLS: ${target} rejected the client certificate as expired.` };
   }
-  if (/alert (bad certificate|unknown ca|certificate required)/i.test(text)) {
-    return {
-      kind: "unauthorized",
-      message: `TLS: ${target} rejected the client certificate (${text.replace(/^.*alert /i, "alert ")}).`,
-    };
+  // OpenSSL's text goes on after the alert (":../deps/openssl/…:SSL alert number 48"): quote the alert only.
+  const rejection = /alert (bad certificate|unknown ca|certificate required)/i.exec(text);
+  if (rejection) {
+    return { kind: "unauthorized", message: `TLS: ${target} rejected the client certificate (${rejection[0]}).` };
   }
   return { kind: "unreachable", message: `Cannot reach ${target}: ${text}` };
 }

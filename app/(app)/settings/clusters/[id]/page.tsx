@@ -18,5 +18,6 @@ export default async function ClusterSettingsDetailPage({
   const { actor, isAllowed } = await requirePageActor(ROLES);
   if (!isAllowed) return <ForbiddenPanel role={actor.role} allowed={ROLES} what="Cluster and credential management" />;
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  // The credential metadata shown here is loaded by GET /api/v1/clusters/{id}, which audit-logs the view.
   return <ClusterEdit id={id} isNew={created === "1"} />;
 }

@@ -8,6 +8,7 @@ import { findCluster } from "@/lib/server/store/clusters/find-clusters";
 import { viewClusters } from "@/lib/server/clusters/to-cluster-view";
 import { changeCluster } from "@/lib/server/clusters/change-cluster";
 import { removeCluster } from "@/lib/server/clusters/remove-cluster";
+import { recordAuditEvent } from "@/lib/server/store/audit/record-audit-event";
 
 export const GET = withRoute({
   roles: ANY_ROLE,
@@ -16,6 +17,18 @@ export const GET = withRoute({
     const row = await findCluster({ id: params.id });
     if (!row) throw new AppError("not_found", "No such cluster.");
     const [view] = await viewClusters(actor.role, [row]);
+    // Note: a credential view is audit-logged before it is answered, whoever asks (API token, or a
+    // page that shows one cluster: its detail and framework pages, Settings → Clusters → edit).
+    // Viewers get names and placement only: nothing to log.
+    if (actor.role !== "viewer") {
+      await recordAuditEvent({
+        actor,
+        action: "cluster.credentials.view",
+        outcome: "success",
+        target: { type: "cluster", id: row.id },
+        details: { name: row.name },
+      });
+    }
     return view;
   },
 });
