@@ -7,9 +7,10 @@ import { expect, test } from "./support/fixtures";
 
 const SCREENSHOTS = "test-results/screenshots";
 
-// A hardened Talos cluster with several tools: Cilium, talos-backup, Kyverno (with a generate rule),
-// Falco, External Secrets, Argo CD, Trivy Operator, Fluent Bit, and Velero whose backups fail since
-// its bucket went away.
+// A hardened Talos cluster with several tools: Cilium, talos-backup, Kyverno (with a generate rule and
+// a policy that rejects critical CVEs), Kubewarden, Falco, External Secrets, the Vault CSI provider,
+// Argo CD, Trivy Operator, Fluent Bit, Kasten K10, and Velero whose backups fail since its bucket
+// went away.
 const SCENARIO = `
 name: e2e-evidence-sources
 seed: 4711
@@ -19,7 +20,12 @@ clusters:
     environment: edge
     site: north-pier
     profile: talos-hardened
+    admission: { kubewarden: protect, rejectCriticalCves: enforce }
+    # The last etcd backup is the latest run, whatever the hour (the profile's "2 h ago" can fall before it).
+    etcdBackup: { lastSuccessHoursAgo: 0 }
     tools:
+      kasten: { enabled: true }
+      vaultCsi: true
       kyvernoGenerateDefaultDeny: true
       externalSecrets: true
       trivyOperator: true
@@ -79,6 +85,21 @@ test.describe("evidence sources", () => {
       await expect(panel.row("Argo CD")).toContainText("seed.immutability");
       await expect(panel.row("Trivy Operator")).toContainText("VulnerabilityReports");
       await expect(panel.row("Trivy Operator")).toContainText("seed.image-policy");
+      await expect(panel.row("Trivy Operator")).toContainText(
+        "Admission rejects critical CVEs (ClusterPolicy/reject-critical-vulnerabilities).",
+      );
+
+      const kasten = panel.row("Kasten K10");
+      await expect(kasten).toHaveAttribute("data-health", "healthy");
+      await expect(kasten).toContainText("Policy kasten-io/daily-backup");
+      await expect(kasten).toContainText("seed.etcd-backup");
+      await expect(panel.row("Kubewarden")).toHaveAttribute("data-health", "healthy");
+      await expect(panel.row("Kubewarden")).toContainText("1 verifying image signatures");
+      await expect(panel.row("Kubewarden")).toContainText("seed.image-policy");
+      const vault = panel.row("Vault CSI provider");
+      await expect(vault).toHaveAttribute("data-health", "healthy");
+      await expect(vault).toContainText("DaemonSet vault/vault-csi-provider");
+      await expect(vault).toContainText("seed.secrets-encryption");
 
       await panel.root.scrollIntoViewIfNeeded();
       await panel.root.screenshot({ path: `${SCREENSHOTS}/evidence-sources.png` });

@@ -37,7 +37,8 @@ describe("listEvidenceSources", () => {
     expect(tools["Kyverno"]).toMatchObject({ category: "Admission policy", feeds: [{ checkId: "seed.image-policy" }] });
     expect(tools["Fluent Bit"]).toMatchObject({
       health: "healthy",
-      detail: expect.stringMatching(/^3 of 3 nodes ready;/),
+      detail:
+        "3 of 3 nodes ready; it can read the API server's audit log (/var/log/audit/kube/kube-apiserver.log) on 1 of 1 control planes; whether it ships it is not visible from the cluster.",
       feeds: [{ checkId: "seed.audit-logging" }],
     });
   });
@@ -198,7 +199,7 @@ describe("listEvidenceSources", () => {
       category: "Image scanning",
       health: "degraded",
       detail:
-        "2 VulnerabilityReports: 2 critical and 4 high findings (ReplicaSet shop/web-1 (app): 2 critical); oldest scan 72 h ago (stale).",
+        "2 VulnerabilityReports: 2 critical and 4 high findings (ReplicaSet shop/web-1 (app): 2 critical); oldest scan 72 h ago (stale). Scan only: no admission policy rejects images with critical CVEs.",
       objects: ["ReplicaSet shop/web-1 (app): 2 critical"],
       feeds: [{ checkId: "seed.image-policy" }],
     });

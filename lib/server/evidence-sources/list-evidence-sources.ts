@@ -17,6 +17,13 @@ import {
   secretSources,
   shipperSources,
 } from "./list-platform-tool-sources";
+import {
+  kastenSources,
+  kmsSources,
+  kubewardenSources,
+  ratifySources,
+  secretsStoreCsiSources,
+} from "./list-security-tool-sources";
 
 /**
  * The ecosystem tools the latest snapshot shows, each with a health read from its own state (the
@@ -36,15 +43,20 @@ export function listEvidenceSources({
   const kube = snapshot.kubernetes;
   return [
     ...backupSources(context),
+    ...kastenSources(context),
     ...cniSources(kube.workloads.data),
     ...policySources("Cilium network policies", "cilium", kube.ciliumPolicies),
     ...policySources("Calico network policies", "calico", kube.calicoPolicies),
     ...admissionSources(snapshot),
+    ...kubewardenSources(context),
+    ...ratifySources(context),
     ...runtimeSources(context),
     ...secretSources(snapshot),
+    ...secretsStoreCsiSources(context),
+    ...kmsSources(context),
     ...gitOpsSources(snapshot),
-    ...scanSources(snapshot, now),
-    ...shipperSources(kube.workloads.data),
+    ...scanSources(context),
+    ...shipperSources(context),
   ];
 }
 

@@ -5,13 +5,17 @@ import { NETWORK_POLICIES_CHECK } from "@/lib/catalog/checks/seed/network-polici
 import { POD_SECURITY_CHECK } from "@/lib/catalog/checks/seed/pod-security";
 import { SECRETS_ENCRYPTION_CHECK } from "@/lib/catalog/checks/seed/secrets-encryption";
 import type { StoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
-import type { KubeWorkload } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import { describeGitOps } from "@/lib/server/evaluate/checks/seed/support/gitops-evidence";
 import {
   STALE_REPORT_HOURS,
   summarizeScans,
 } from "@/lib/server/evaluate/checks/seed/support/vulnerability-report-evidence";
+import {
+  readCriticalCveGates,
+  type CveGateReading,
+} from "@/lib/server/evaluate/checks/seed/support/critical-cve-gates";
 import { isFalcoDaemonSet, judgeFalcoCoverage } from "@/lib/server/evaluate/checks/seed/support/judge-falco-coverage";
+import { findAuditLogReaders, listAuditLogFiles } from "@/lib/server/evaluate/checks/seed/support/read-log-shippers";
 import type { EvaluationContext } from "@/lib/server/evaluate/evaluator-types";
 import type { EvidenceSourceView } from "@/lib/shared/evidence-source-view";
 import { feed, healthOf, MAX_OBJECTS } from "./evidence-source-helpers";
@@ -173,8 +177,14 @@ export function gitOpsSources(snapshot: StoredSnapshot): EvidenceSourceView[] {
   ];
 }
 
-export function shipperSources(workloads: KubeWorkload[] | null): EvidenceSourceView[] {
-  return (workloads ?? []).flatMap((workload): EvidenceSourceView[] => {
+/**
+ * Log shippers by DaemonSet, with their node coverage and on how many control planes they mount the
+ * directory that holds the API server's audit log file (as the audit check's evidence reads it).
+ */
+export function shipperSources(context: EvaluationContext): EvidenceSourceView[] {
+  const auditLogs = listAuditLogFiles(context);
+  const readers = auditLogs.map((file) => findAuditLogReaders(context, file));
+  return (context.snapshot.kubernetes.workloads.data ?? []).flatMap((workload): EvidenceSourceView[] => {
     if (workload.kind !== "DaemonSet") return [];
     const texts = [workload.name, ...workload.containers.map((container) => container.image ?? "")];
     const shipper = SHIPPERS.find((candidate) => texts.some((text) => candidate.pattern.test(text)));
@@ -182,13 +192,20 @@ export function shipperSources(workloads: KubeWorkload[] | null): EvidenceSource
     const desired = workload.daemonSet?.desiredNumberScheduled ?? null;
     const ready = workload.daemonSet?.numberReady ?? null;
     const coverage = desired === null || ready === null ? null : `${ready} of ${desired} nodes ready`;
+    const id = `${workload.namespace}/${workload.name}`;
+    const reachable = readers.filter((reader) => reader?.reading.some((entry) => entry.shipper === id)).length;
+    const paths = [...new Set(auditLogs.map((file) => file.logPath))].join(", ");
+    const audit =
+      auditLogs.length === 0
+        ? "whether it ships the API server's audit log is not visible from the cluster"
+        : `it can read the API server's audit log (${paths}) on ${reachable} of ${auditLogs.length} control planes; whether it ships it is not visible from the cluster`;
     return [
       {
         id: `shipper:${workload.namespace}/${workload.name}`,
         tool: shipper.tool,
         category: "Log shipping",
         health: desired === null || ready === null ? "unknown" : ready >= desired ? "healthy" : "degraded",
-        detail: `${coverage ? `${coverage}; ` : ""}whether it ships the API server's audit log is not visible from the cluster.`,
+        detail: `${coverage ? `${coverage}; ` : ""}${audit}.`,
         objects: [`DaemonSet ${workload.namespace}/${workload.name}`],
         feeds: [feed(AUDIT_LOGGING_CHECK)],
       },
@@ -196,7 +213,9 @@ export function shipperSources(workloads: KubeWorkload[] | null): EvidenceSource
   });
 }
 
-export function scanSources(snapshot: StoredSnapshot, now: Date): EvidenceSourceView[] {
+/** Trivy Operator's reports, and whether admission acts on them (a scan-only setup is named). */
+export function scanSources(context: EvaluationContext): EvidenceSourceView[] {
+  const { snapshot, now } = context;
   const part = snapshot.kubernetes.vulnerabilityReports;
   if (!part || part.isServed !== true) return [];
   const summary = summarizeScans(part.data ?? [], now);
@@ -209,9 +228,16 @@ export function scanSources(snapshot: StoredSnapshot, now: Date): EvidenceSource
       health: part.data === null ? "unknown" : isStale ? "degraded" : "healthy",
       detail: `${summary.reports} VulnerabilityReports: ${summary.critical} critical and ${summary.high} high findings${
         summary.withCritical.length > 0 ? ` (${summary.withCritical.slice(0, 2).join("; ")})` : ""
-      }${summary.oldestHours !== null ? `; oldest scan ${summary.oldestHours} h ago${isStale ? " (stale)" : ""}` : ""}.`,
+      }${summary.oldestHours !== null ? `; oldest scan ${summary.oldestHours} h ago${isStale ? " (stale)" : ""}` : ""}. ${describeCveGates(readCriticalCveGates(context))}`,
       objects: summary.withCritical.slice(0, MAX_OBJECTS),
       feeds: [feed(IMAGE_POLICY_CHECK)],
     },
   ];
+}
+
+function describeCveGates(cves: CveGateReading): string {
+  if (cves.state === "enforced") return `Admission rejects critical CVEs (${cves.gates.join(", ")}).`;
+  if (cves.state === "audited")
+    return `A policy judges critical CVEs but does not reject them (${cves.gates.join(", ")}).`;
+  return "Scan only: no admission policy rejects images with critical CVEs.";
 }

@@ -98,6 +98,13 @@ const wide = (label: string, description = label) => column(label, "string", des
 const count = (label: string) => column(label, "integer", label);
 const text = (label: string) => column(label, "string", label);
 const BINDING_COLUMNS = [text("Role"), AGE, wide("Users"), wide("Groups"), wide("ServiceAccounts")];
+// Descriptions of the apiserver's ConfigMap and Secret columns (the fields' API documentation).
+const CONFIG_MAP_DATA =
+  "Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'. Values with non-UTF-8 byte sequences must use the BinaryData field. The keys stored in Data must not overlap with the keys in the BinaryData field, this is enforced during validation process.";
+const SECRET_TYPE =
+  "Used to facilitate programmatic handling of secret data. More info: https://kubernetes.io/docs/concepts/configuration/secret/#secret-types";
+const SECRET_DATA =
+  "Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'. The serialized form of the secret data is a base64 encoded string, representing the arbitrary (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4";
 const dataCount = (object: Record<string, unknown>) =>
   Object.keys((read(object, "data") ?? {}) as object).length +
   Object.keys((read(object, "binaryData") ?? {}) as object).length;
@@ -141,12 +148,12 @@ export const BUILTIN_TABLE_PRINTERS: Record<string, TablePrinter> = {
       .join(",") || "<none>",
     age(svc, now),
   ]),
-  "/configmaps": printer([count("Data"), AGE], (cm, now) => [dataCount(cm), age(cm, now)]),
-  "/secrets": printer([text("Type"), count("Data"), AGE], (secret, now) => [
-    read(secret, "type") ?? "Opaque",
-    dataCount(secret),
-    age(secret, now),
-  ]),
+  "/configmaps": printer([column("Data", "string", CONFIG_MAP_DATA), AGE], (cm, now) => [dataCount(cm), age(cm, now)]),
+  // The Data cell counts keys: the table never carries a Secret's data (Lotse reads its type here).
+  "/secrets": printer(
+    [column("Type", "string", SECRET_TYPE), column("Data", "string", SECRET_DATA), AGE],
+    (secret, now) => [read(secret, "type") ?? "Opaque", dataCount(secret), age(secret, now)],
+  ),
   "/serviceaccounts": printer([count("Secrets"), AGE], (sa, now) => [readArray(sa, "secrets").length, age(sa, now)]),
   "apps/deployments": printer([text("Ready"), count("Up-to-date"), count("Available"), AGE], (d, now) => [
     `${readNumber(d, "status", "readyReplicas")}/${readNumber(d, "spec", "replicas")}`,

@@ -199,6 +199,9 @@ function resource(context: KubeServerContext, request: RequestInfo, target: Reso
   if (!format) return notAcceptableStatus({ message: NOT_ACCEPTABLE_MESSAGE });
   const bucket = context.state.store.buckets.get(`${definition.group}/${definition.resource}`);
   if (!bucket) return pathNotFoundStatus();
-  if (name === undefined) return serveList({ context, bucket, version, namespace, query, format });
-  return serveGet({ context, bucket, version, namespace, name, query, format });
+  const response =
+    name === undefined
+      ? serveList({ context, bucket, version, namespace, query, format })
+      : serveGet({ context, bucket, version, namespace, name, query, format });
+  return response.status === 200 ? { ...response, output: format.kind } : response;
 }

@@ -1,4 +1,5 @@
 import type { KubeFaults, KubeObject } from "@/lib/sim/model";
+import type { OutputFormat } from "./negotiate-output";
 
 /** Kubelet configuration per node name, served at /api/v1/nodes/{name}/proxy/configz. */
 export type KubeletConfigs = Record<string, Record<string, unknown>>;
@@ -56,6 +57,12 @@ export interface KubeRequestLogEntry {
   user: string | undefined;
   groups: string[];
   status: number;
+  /**
+   * What a list or get of a resource was answered as, from its Accept header: "json" (whole
+   * objects), "table" (see the query's includeObject), "partial-object", "partial-object-list".
+   * Absent for errors and for other paths.
+   */
+  output?: OutputFormat["kind"];
 }
 
 export interface KubeApiServer {

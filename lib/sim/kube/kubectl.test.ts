@@ -69,6 +69,15 @@ describe.skipIf(!hasKubectl)("kubectl against the simulator (skipped when kubect
     ).toBe(true);
   }, 30_000);
 
+  it("gets Secrets across namespaces from the Secret table, which carries no data", async () => {
+    const before = server.requestLog.length;
+    const { stdout } = await kubectl(["get", "secrets", "-A"]);
+    expect(stdout).toMatch(/NAMESPACE\s+NAME\s+TYPE\s+DATA\s+AGE/);
+    expect(stdout).toMatch(/payments\s+db-password\s+Opaque\s+1\s+\S+/);
+    const asked = server.requestLog.slice(before).filter((entry) => entry.path === "/api/v1/secrets");
+    expect(asked.map((entry) => [entry.status, entry.output])).toEqual([[200, "table"]]);
+  }, 30_000);
+
   it("prints /version raw", async () => {
     const { stdout } = await kubectl(["get", "--raw", "/version"]);
     expect(JSON.parse(stdout)).toMatchObject({ gitVersion: "v1.33.4", major: "1", minor: "33" });

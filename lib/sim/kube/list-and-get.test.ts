@@ -117,6 +117,44 @@ describe("list and get wire formats", () => {
     expect(crds.rows[0]).toEqual({ cells: ["clusterpolicies.kyverno.io", "2026-01-10T08:00:00Z"], object: null });
   });
 
+  it("renders the Secret table as the apiserver does: type and key count, metadata rows, no data", async () => {
+    const accept =
+      "application/json;as=Table;g=meta.k8s.io;v=v1,application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
+    const response = await requestKube({ kubeconfig, path: "/api/v1/secrets?limit=1&includeObject=Metadata", accept });
+    expect(response.body).not.toContain(Buffer.from("hunter2").toString("base64"));
+    const table = response.json() as {
+      kind: string;
+      metadata: { resourceVersion?: string };
+      columnDefinitions: { name: string; type: string; priority: number }[];
+      rows: { cells: unknown[]; object: Record<string, unknown> }[];
+    };
+    expect(table).toMatchObject({
+      kind: "Table",
+      apiVersion: "meta.k8s.io/v1",
+      metadata: { resourceVersion: expect.any(String) },
+    });
+    expect(table.columnDefinitions.map((column) => [column.name, column.type, column.priority])).toEqual([
+      ["Name", "string", 0],
+      ["Type", "string", 0],
+      ["Data", "string", 0],
+      ["Age", "string", 0],
+    ]);
+    expect(table.rows).toEqual([
+      {
+        cells: ["db-password", "Opaque", 1, "2d2h"],
+        object: {
+          kind: "PartialObjectMetadata",
+          apiVersion: "meta.k8s.io/v1",
+          metadata: expect.objectContaining({ name: "db-password", namespace: "payments" }),
+        },
+      },
+    ]);
+    expect(server.requestLog.at(-1)).toMatchObject({ path: "/api/v1/secrets", status: 200, output: "table" });
+    const objects = await requestKube({ kubeconfig, path: "/api/v1/secrets" });
+    expect(objects.body).toContain(Buffer.from("hunter2").toString("base64"));
+    expect(server.requestLog.at(-1)).toMatchObject({ path: "/api/v1/secrets", output: "json" });
+  });
+
   it("rejects unsupported field selectors, watches and writes like the apiserver", async () => {
     const field = await requestKube({ kubeconfig, path: "/api/v1/pods?fieldSelector=spec.foo%3Dbar" });
     expect(field.json()).toMatchObject({

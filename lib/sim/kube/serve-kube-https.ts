@@ -68,6 +68,7 @@ export async function serveKubeHttps({
       user: result.identity?.user,
       groups: result.identity?.groups ?? [],
       status: result.response.status,
+      ...(result.response.output ? { output: result.response.output } : {}),
     });
     // Trim in batches: splicing one entry per request would be quadratic.
     if (requestLog.length > requestLogLimit + Math.ceil(requestLogLimit / 10))

@@ -59,6 +59,7 @@ export function buildTalosCluster({
       clusterName: spec.name,
       seed: spec.seed,
       bootTime,
+      kmsProvider: spec.talos.kms,
     };
     const state = buildTalosNodeState({ ...common, hostname: node.name, ip: node.ip, role: node.role });
     nodeStates.push(state);

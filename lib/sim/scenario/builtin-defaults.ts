@@ -22,12 +22,17 @@ export const BUILTIN_DEFAULTS: ClusterSettings = {
   },
   namespaces: [],
   apiServerFlags: {},
+  // The profiles decide the rest of `admission`; these tools are off unless a scenario asks.
+  admission: { kubewarden: "off", ratify: false, rejectCriticalCves: "off" },
   tools: {
     cni: "platform",
     kyvernoGenerateDefaultDeny: false,
     externalSecrets: false,
     sealedSecrets: false,
     trivyOperator: false,
+    logShipper: "fluent-bit",
+    vaultCsi: false,
+    kasten: { enabled: false, lastSuccessHoursAgo: 0 },
     gitOps: { tool: "none", selfHeal: true },
     falco: { enabled: false, onControlPlanes: true, rules: true },
     velero: { enabled: false, schedule: "0 1 * * *", lastSuccessHoursAgo: 3 },

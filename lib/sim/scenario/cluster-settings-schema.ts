@@ -109,6 +109,12 @@ export const clusterSettingsSchema = z.strictObject({
       sigstorePolicyController: z.boolean().optional(),
       validatingAdmissionPolicies: z.enum(["deny", "audit", "off"]).optional(),
       webhookFailurePolicy: z.enum(["Fail", "Ignore"]).optional(),
+      /** Kubewarden with a verify-image-signatures ClusterAdmissionPolicy in this mode, or absent. */
+      kubewarden: z.enum(["protect", "monitor", "off"]).optional(),
+      /** Ratify behind Gatekeeper: notation and vulnerability-report verifiers, and constraints that deny. */
+      ratify: z.boolean().optional(),
+      /** A Kyverno policy that rejects images whose Trivy vulnerability attestation lists critical CVEs (needs Kyverno). */
+      rejectCriticalCves: z.enum(["enforce", "audit", "off"]).optional(),
     })
     .optional(),
   etcdBackup: z
@@ -142,6 +148,24 @@ export const clusterSettingsSchema = z.strictObject({
       sealedSecrets: z.boolean().optional(),
       /** Trivy Operator: a VulnerabilityReport per application container. */
       trivyOperator: z.boolean().optional(),
+      /** The log-shipping DaemonSet every cluster runs (on every node, with the host's /var/log). */
+      logShipper: z.enum(["fluent-bit", "vector", "fluentd"]).optional(),
+      /** Vault CSI provider: the Secrets Store CSI driver, HashiCorp's provider and a SecretProviderClass per application namespace. */
+      vaultCsi: z.boolean().optional(),
+      /** Kasten K10: a daily backup Policy (`@daily` runs at 23:00 UTC here) and its runs, as Velero's are built. */
+      kasten: z
+        .strictObject({
+          enabled: z.boolean().optional(),
+          /** When the last run completed; runs scheduled since then failed. */
+          lastSuccessHoursAgo: z
+            .number()
+            .min(0)
+            .max(24 * 3650)
+            .optional(),
+          /** K10's status.error.message of the failed runs. */
+          failureReason: z.string().min(1).max(300).optional(),
+        })
+        .optional(),
       /** GitOps: Argo CD Applications or Flux Kustomizations, one per application namespace; `selfHeal` reverts drift. */
       gitOps: z
         .strictObject({ tool: z.enum(["none", "argocd", "flux"]).optional(), selfHeal: z.boolean().optional() })
@@ -187,6 +211,8 @@ export const clusterSettingsSchema = z.strictObject({
       nodeDrift: z.record(z.string().min(1), talosDriftSchema).optional(),
       /** Role of the talosconfig written for Lotse. */
       role: z.enum(["os:reader", "os:admin"]).optional(),
+      /** A KMS plugin that encrypts Secrets first; only Talos ≥ v1.14 configs can name one (KubeEtcdEncryptionConfig). */
+      kms: z.strictObject({ name: dnsLabel, apiVersion: z.enum(["v1", "v2"]) }).optional(),
     })
     .optional(),
   faults: faultsSchema.optional(),

@@ -1,5 +1,5 @@
 import type { Environment, KubeFaults, PlatformProfile, TalosFaults } from "@/lib/sim/model";
-import type { TalosDrift } from "@/lib/sim/talos";
+import type { TalosDrift, TalosKmsProvider } from "@/lib/sim/talos";
 import type { ClusterSettings } from "./cluster-settings-schema";
 
 type Filled<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
@@ -11,12 +11,13 @@ export type EtcdBackupSettings = Filled<Omit<NonNullable<ClusterSettings["etcdBa
   failingSinceDay?: number;
 };
 type ToolsSettings = NonNullable<ClusterSettings["tools"]>;
-export type ToolSettings = Filled<Omit<ToolsSettings, "velero" | "falco" | "gitOps">> & {
+export type ToolSettings = Filled<Omit<ToolsSettings, "velero" | "falco" | "gitOps" | "kasten">> & {
   falco: Filled<NonNullable<ToolsSettings["falco"]>>;
   gitOps: Filled<NonNullable<ToolsSettings["gitOps"]>>;
   velero: Filled<Omit<NonNullable<NonNullable<ClusterSettings["tools"]>["velero"]>, "failureReason">> & {
     failureReason?: string;
   };
+  kasten: Filled<Omit<NonNullable<ToolsSettings["kasten"]>, "failureReason">> & { failureReason?: string };
 };
 export type NamespaceSettings = NonNullable<ClusterSettings["namespaces"]>[number];
 /** An object from `extraObjects`: uid and creationTimestamp are filled in when missing. */
@@ -46,7 +47,12 @@ export interface ClusterSpec {
   tools: ToolSettings;
   apiServerFlags: Record<string, string | null>;
   kubeletConfig: Record<string, unknown>;
-  talos: { drift?: TalosDrift; nodeDrift: Record<string, TalosDrift>; role: "os:reader" | "os:admin" };
+  talos: {
+    drift?: TalosDrift;
+    nodeDrift: Record<string, TalosDrift>;
+    role: "os:reader" | "os:admin";
+    kms?: TalosKmsProvider;
+  };
   faults: { kube: KubeFaults; talos: TalosFaults };
   extraObjects: ExtraObject[];
 }

@@ -27,5 +27,24 @@ describe("the default demo fleet's ecosystem tools", () => {
     expect(names((spec) => spec.tools.sealedSecrets)).toHaveLength(5);
     expect(names((spec) => spec.tools.trivyOperator)).toHaveLength(5);
     expect(names((spec) => spec.tools.kyvernoGenerateDefaultDeny)).toHaveLength(8);
+    const legacy = ["legacy-01", "legacy-02", "legacy-03", "legacy-04", "legacy-05"];
+    expect(names((spec) => spec.tools.kasten.enabled)).toEqual(legacy);
+    expect(specs.find((spec) => spec.name === "legacy-03")?.tools.kasten.lastSuccessHoursAgo).toBeGreaterThan(48);
+    expect(names((spec) => spec.tools.vaultCsi)).toEqual(legacy);
+    expect(names((spec) => spec.admission.kubewarden !== "off")).toEqual(legacy);
+    expect(specs.find((spec) => spec.name === "legacy-05")?.admission.kubewarden).toBe("monitor");
+    expect(names((spec) => spec.admission.ratify)).toEqual([
+      "cloud-01",
+      "cloud-02",
+      "cloud-03",
+      "cloud-04",
+      "cloud-05",
+    ]);
+    expect(names((spec) => spec.admission.rejectCriticalCves === "enforce")).toHaveLength(8);
+    expect(names((spec) => spec.tools.logShipper === "fluentd")).toEqual(legacy);
+    expect(names((spec) => spec.tools.logShipper === "vector")).toHaveLength(5);
+    expect(specs.filter((spec) => spec.talos.kms).map((spec) => [spec.name, spec.talosVersion])).toEqual([
+      ["core-08", "v1.14.0"],
+    ]);
   });
 });

@@ -66,7 +66,12 @@ export function resolveClusterSpec({
     tools: merged.tools as ClusterSpec["tools"],
     apiServerFlags: { ...merged.apiServerFlags },
     kubeletConfig: { ...merged.kubeletConfig },
-    talos: { drift: talos.drift, nodeDrift: {}, role: talos.role ?? "os:reader" },
+    talos: {
+      drift: talos.drift,
+      nodeDrift: {},
+      role: talos.role ?? "os:reader",
+      ...(talos.kms ? { kms: talos.kms } : {}),
+    },
     faults: { kube: kubeFaults, talos: talosFaults },
     extraObjects: merged.extraObjects ?? [],
   };

@@ -37,7 +37,22 @@ export function buildKubernetesConfigDocuments(
         config: {
           resources: [
             {
-              providers: [{ secretbox: { keys: [{ name: "key2", secret: secrets.secretboxEncryptionSecret }] } }],
+              providers: [
+                // A KMS plugin encrypts new writes; secretbox stays to read what was written before it.
+                ...(inputs.kmsProvider
+                  ? [
+                      {
+                        kms: {
+                          apiVersion: inputs.kmsProvider.apiVersion,
+                          name: inputs.kmsProvider.name,
+                          endpoint: `unix:///var/run/kmsplugin/${inputs.kmsProvider.name}.sock`,
+                          timeout: "3s",
+                        },
+                      },
+                    ]
+                  : []),
+                { secretbox: { keys: [{ name: "key2", secret: secrets.secretboxEncryptionSecret }] } },
+              ],
               resources: ["secrets"],
             },
           ],

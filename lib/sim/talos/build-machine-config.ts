@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import { buildKubernetesConfigDocuments } from "./build-kubernetes-config-documents";
 import { buildPodSecurityConfiguration } from "./build-pod-security-configuration";
 import type { TalosClusterSecrets } from "./derive-cluster-secrets";
-import type { TalosNodeRole } from "./talos-node-state";
+import type { TalosKmsProvider, TalosNodeRole } from "./talos-node-state";
 import { isTalosAtLeast, type TalosVersion } from "./talos-version";
 
 export interface MachineConfigInputs {
@@ -20,6 +20,8 @@ export interface MachineConfigInputs {
   controllerManagerExtraArgs: Record<string, string>;
   schedulerExtraArgs: Record<string, string>;
   podSecurityEnforce: string;
+  /** v1.14 only: put first in the KubeEtcdEncryptionConfig document. */
+  kmsProvider?: TalosKmsProvider;
 }
 
 /**

@@ -50,6 +50,7 @@ export function buildTalosNodeState(options: BuildTalosNodeStateOptions): TalosN
     controllerManagerExtraArgs: posture.controllerManagerExtraArgs,
     schedulerExtraArgs: posture.schedulerExtraArgs,
     podSecurityEnforce: posture.podSecurityEnforce,
+    kmsProvider: options.kmsProvider,
   });
 
   // The PCR public key lives in Secure Boot UKIs only; the same image build means the same key.

@@ -17,6 +17,7 @@ export { parseTalosVersion, type TalosVersion } from "./talos-version";
 export type {
   BuildTalosNodeStateOptions,
   TalosDrift,
+  TalosKmsProvider,
   TalosKernelParamStatus,
   TalosNodeRole,
   TalosNodeState,

@@ -42,6 +42,17 @@ export interface BuildTalosNodeStateOptions {
   controlPlaneEndpoint?: string;
   /** When the node booted; resource timestamps follow it. Default: 2026-01-05T08:00:00Z. */
   bootTime?: Date;
+  /**
+   * A KMS plugin that encrypts Secrets first (before secretbox). Talos configures encryption
+   * providers only through the v1.14 KubeEtcdEncryptionConfig document; older versions ignore it.
+   */
+  kmsProvider?: TalosKmsProvider;
+}
+
+/** A kube-apiserver KMS provider as an EncryptionConfiguration names it. */
+export interface TalosKmsProvider {
+  name: string;
+  apiVersion: "v1" | "v2";
 }
 
 export interface TalosSecurityStateSpec {

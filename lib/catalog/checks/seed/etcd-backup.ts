@@ -28,8 +28,9 @@ export const ETCD_BACKUP_CHECK: CheckDefinition = {
       "        - os:etcd:backup",
       "      allowedKubernetesNamespaces:",
       "        - kube-system",
-      "# Velero (a Schedule with a completed Backup younger than twice its interval) also counts;",
-      "# it backs up the cluster's objects and volumes, talos-backup the etcd database itself.",
+      "# Velero (a Schedule with a completed Backup younger than twice its interval) also counts, and so",
+      "# does a Kasten K10 backup Policy with an export action whose runs complete; they back up the",
+      "# cluster's objects and volumes, talos-backup the etcd database itself.",
     ].join("\n"),
     kubeadm: [
       "Run a CronJob on a control-plane node (at least daily) that runs",
@@ -37,8 +38,10 @@ export const ETCD_BACKUP_CHECK: CheckDefinition = {
       "and copies the snapshot off the cluster, encrypted; test a restore (`etcdutl snapshot restore`) regularly.",
       'A Velero Schedule (`velero schedule create daily --schedule="0 1 * * *"`) whose Backups complete also counts;',
       "when its latest Backup failed, fix what its failureReason names (`velero backup describe <name>`), usually the storage location.",
+      "A Kasten K10 backup Policy (with an export action) whose runs complete counts the same way; a failed run's error is in",
+      "`kubectl -n kasten-io get runactions.actions.kio.kasten.io -o yaml` (status.error), usually the location profile.",
     ].join("\n"),
     managed:
-      "The provider operates and backs up etcd; back up your own objects and volumes with Velero (`velero schedule create daily --schedule=\"0 1 * * *\"`) if you need point-in-time restores of the cluster's content. When a Velero Schedule is installed it is judged: its newest completed Backup must be younger than twice its interval; a failed Backup's failureReason (`velero backup describe <name>`) says what to fix.",
+      "The provider operates and backs up etcd; back up your own objects and volumes with Velero (`velero schedule create daily --schedule=\"0 1 * * *\"`) if you need point-in-time restores of the cluster's content. When a Velero Schedule is installed it is judged: its newest completed Backup must be younger than twice its interval; a failed Backup's failureReason (`velero backup describe <name>`) says what to fix. A Kasten K10 backup Policy is judged the same way, by its runs (RunActions) and K10's error of a failed one.",
   },
 };

@@ -18,10 +18,11 @@ export const IMAGE_POLICY_CHECK: CheckDefinition = {
   ],
   remediation: {
     talos:
-      "Workload images are admitted by Kubernetes, not by Talos: install a policy engine with the manifest under `kubernetes`.",
-    kubeadm: "Install a policy engine (Kyverno or Sigstore policy-controller) with the manifest under `kubernetes`.",
+      "Workload images are admitted by Kubernetes, not by Talos: install a policy engine with the manifest under `kubernetes`. Scanning alone (Trivy Operator) only reports critical CVEs: to reject them, add a rule that verifies the image's signed vulnerability attestation (Kyverno verifyImages `attestations` of type https://cosign.sigstore.dev/attestation/vuln/v1 with a condition on CRITICAL findings, or Ratify's vulnerabilityreport verifier behind a Gatekeeper constraint) in enforce mode.",
+    kubeadm:
+      "Install a policy engine (Kyverno, Sigstore policy-controller or Kubewarden's verify-image-signatures in protect mode) with the manifest under `kubernetes`. Scanning alone (Trivy Operator) only reports critical CVEs: to reject them, add a rule that verifies the image's signed vulnerability attestation (Kyverno verifyImages `attestations` of type https://cosign.sigstore.dev/attestation/vuln/v1 with a condition on CRITICAL findings, or Ratify's vulnerabilityreport verifier behind a Gatekeeper constraint) in enforce mode.",
     managed:
-      "Use the provider's image-signature admission where it exists (e.g. GKE Binary Authorization, AKS Image Integrity), or install Kyverno or Sigstore policy-controller with the manifest under `kubernetes`.",
+      "Use the provider's image-signature admission where it exists (e.g. GKE Binary Authorization, AKS Image Integrity), or install Kyverno or Sigstore policy-controller with the manifest under `kubernetes`. To reject images with critical CVEs rather than only scan them, verify their signed vulnerability attestation at admission (Kyverno verifyImages `attestations`, Ratify's vulnerabilityreport verifier, or Binary Authorization's vulnerability check).",
     kubernetes: [
       "apiVersion: kyverno.io/v1",
       "kind: ClusterPolicy",

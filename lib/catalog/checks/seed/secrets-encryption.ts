@@ -23,7 +23,8 @@ export const SECRETS_ENCRYPTION_CHECK: CheckDefinition = {
       "cluster:",
       "  secretboxEncryptionSecret: <32 random bytes, base64> # e.g. `head -c 32 /dev/urandom | base64`",
       "# With a custom KubeEtcdEncryptionConfig (Talos ≥ 1.14), keep secretbox, aescbc, aesgcm or kms",
-      "# first under `providers:` and identity last. Afterwards rewrite all Secrets:",
+      "# (apiVersion: v2; KMS v1 is deprecated) first under `providers:` and identity last. Afterwards",
+      "# rewrite all Secrets:",
       "#   kubectl get secrets -A -o json | kubectl replace -f -",
     ].join("\n"),
     kubeadm: [

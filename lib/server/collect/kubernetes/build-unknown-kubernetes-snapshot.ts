@@ -47,5 +47,9 @@ export function buildUnknownKubernetesSnapshot({
     sealedSecrets: unknownServed,
     gitOpsApplications: unknownServed,
     vulnerabilityReports: unknownServed,
+    kastenPolicies: unknownServed,
+    kubewardenPolicies: unknownServed,
+    ratifyResources: unknownServed,
+    secretProviderClasses: unknownServed,
   };
 }

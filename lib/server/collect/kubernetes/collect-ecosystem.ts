@@ -10,6 +10,7 @@ import {
   TRIVY_GROUP,
   VELERO_GROUP,
 } from "./kube-resource-plan";
+import { collectEcosystemTools } from "./collect-ecosystem-tools";
 import { listOptionalPart, mergeServedParts, type PartContext } from "./list-kube-part";
 import { mapCalicoPolicy } from "./map-calico-policy";
 import { mapCiliumPolicy } from "./map-cilium-policy";
@@ -24,9 +25,11 @@ import { summarizeVeleroSchedules } from "./summarize-velero-schedules";
 /**
  * The ecosystem tools' custom resources, each listed only when discovery says its CRD is served
  * (an absent tool is `isServed: false`, not an error). Velero Backups are reduced to the newest
- * and newest successful one per Schedule before anything else sees them.
+ * and newest successful one per Schedule before anything else sees them; the tools of
+ * collectEcosystemTools (Kasten K10, Kubewarden, Ratify, Secrets Store CSI) are read alongside.
  */
 export async function collectEcosystem(context: PartContext): Promise<KubeEcosystem> {
+  const tools = collectEcosystemTools(context);
   const [
     schedules,
     backups,
@@ -90,7 +93,7 @@ export async function collectEcosystem(context: PartContext): Promise<KubeEcosys
           ? { ok: true, value: { namespace: summary.value.namespace, name: summary.value.name } }
           : summary;
       },
-      isMetadataOnly: true,
+      representation: "metadata",
     }),
     listOptionalPart(context, { group: ARGO_GROUP, resource: "applications", mapItem: mapArgoApplication }),
     listOptionalPart(context, {
@@ -126,5 +129,6 @@ export async function collectEcosystem(context: PartContext): Promise<KubeEcosys
     sealedSecrets,
     gitOpsApplications: mergeServedParts([argoApplications, fluxKustomizations, fluxHelmReleases]),
     vulnerabilityReports,
+    ...(await tools),
   };
 }

@@ -7,11 +7,13 @@ import type {
 } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import { collectEcosystem } from "./collect-ecosystem";
 import { collectKubeletConfigs } from "./collect-kubelet-configs";
+import { collectSecrets } from "./collect-secrets";
 import { findEtcdBackupJobs } from "./find-etcd-backup-jobs";
 import { GATEKEEPER_CONSTRAINTS_GROUP, KYVERNO_GROUP, SIGSTORE_GROUP } from "./kube-resource-plan";
 import { listKubePart, listOptionalPart, mergeParts, mergeServedParts, type PartContext } from "./list-kube-part";
 import { mapAdmissionWebhooks } from "./map-admission-webhooks";
 import { mapClusterImagePolicy } from "./map-cluster-image-policy";
+import { mapConfigMap } from "./map-config-map";
 import { mapControlPlanePod } from "./map-control-plane-pod";
 import { mapCustomResourceDefinition } from "./map-custom-resource-definition";
 import { mapGatekeeperConstraint } from "./map-gatekeeper-constraint";
@@ -19,7 +21,6 @@ import { mapKyvernoPolicy } from "./map-kyverno-policy";
 import { mapNamespace } from "./map-namespace";
 import { mapNetworkPolicy } from "./map-network-policy";
 import { mapNode } from "./map-node";
-import { mapObjectMetadataSummary, mapSecretSummary } from "./map-object-metadata-summary";
 import { mapPod } from "./map-pod";
 import { mapRole } from "./map-role";
 import { mapRoleBinding } from "./map-role-binding";
@@ -30,15 +31,20 @@ import type { MapResult } from "./parse-raw-object";
 
 const RBAC = "rbac.authorization.k8s.io";
 const ADMISSION = "admissionregistration.k8s.io";
+/**
+ * ConfigMaps per page: one is at most about 1.5 MiB (etcd's request size limit), so a page of 40
+ * stays below MAX_PAGE_BYTES whatever they hold.
+ */
+const CONFIG_MAP_PAGE_SIZE = 40;
 
 /**
  * Every part of the Kubernetes snapshot after /version, read concurrently (the client's limiter
  * bounds what is in flight). Kubelet configurations start as soon as the node list is in.
- * Secrets and ConfigMaps are listed metadata-only, and only that way.
+ * Secrets are listed as the server's metadata table, never with their data (collectSecrets).
  */
 export async function collectKubeResources(context: PartContext): Promise<Omit<KubernetesSnapshot, "version">> {
-  const core = <T>(resource: string, mapItem: (raw: unknown) => MapResult<T>, isMetadataOnly = false) =>
-    listKubePart(context, { group: "", resource, mapItem, isMetadataOnly });
+  const core = <T>(resource: string, mapItem: (raw: unknown) => MapResult<T>) =>
+    listKubePart(context, { group: "", resource, mapItem });
   const workload = (group: string, resource: string, kind: KubeWorkload["kind"]) =>
     listKubePart(context, { group, resource, mapItem: (raw) => mapWorkload(raw, kind) });
   const nodes = core("nodes", mapNode);
@@ -82,9 +88,14 @@ export async function collectKubeResources(context: PartContext): Promise<Omit<K
     workload("apps", "statefulsets", "StatefulSet"),
     workload("batch", "jobs", "Job"),
     workload("batch", "cronjobs", "CronJob"),
-    // Note: metadata-only, always: no request ever asks for a Secret or ConfigMap body.
-    core("configmaps", mapObjectMetadataSummary, true),
-    core("secrets", mapSecretSummary, true),
+    // ConfigMaps are not secret: they are read whole for `immutable`, and mapConfigMap drops their data.
+    listKubePart(context, {
+      group: "",
+      resource: "configmaps",
+      mapItem: mapConfigMap,
+      maxPageSize: CONFIG_MAP_PAGE_SIZE,
+    }),
+    collectSecrets(context),
     listKubePart(context, {
       group: ADMISSION,
       resource: "validatingwebhookconfigurations",
@@ -117,7 +128,7 @@ export async function collectKubeResources(context: PartContext): Promise<Omit<K
       resource: "customresourcedefinitions",
       // Metadata only: full CRDs carry their OpenAPI schemas, often megabytes; the name and discovery say enough.
       mapItem: (raw) => mapCustomResourceDefinition(raw, context.apis),
-      isMetadataOnly: true,
+      representation: "metadata",
     }),
     collectEcosystem(context),
   ]);

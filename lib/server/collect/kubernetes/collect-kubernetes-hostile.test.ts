@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { KubeApiServer } from "@/lib/sim/kube";
 import { collectKubernetes } from "./collect-kubernetes";
 import { BUILTIN_RESOURCES } from "./kube-resource-plan";
+import { METADATA_TABLE_ACCEPT } from "./list-kube-resource";
 import { buildKubeFixture } from "./testing/build-kube-fixture";
 import { startFixtureCluster } from "./testing/start-fixture-cluster";
 import {
@@ -128,11 +129,98 @@ describe("collectKubernetes against hostile answers", () => {
         {
           target: "kubernetes:secrets",
           kind: "invalid-response",
-          message: "/api/v1/secrets: expected a PartialObjectMetadataList, got SecretList; the answer was discarded.",
+          message:
+            "/api/v1/secrets: expected a Table or PartialObjectMetadataList, got SecretList; the answer was discarded.",
         },
       ],
     });
     expect(JSON.stringify(result)).not.toContain("aHVudGVyMg==");
+  });
+
+  it("discards a Secret table whose rows carry whole Secrets instead of their metadata", async () => {
+    const table = {
+      kind: "Table",
+      apiVersion: "meta.k8s.io/v1",
+      metadata: { resourceVersion: "7" },
+      columnDefinitions: [{ name: "Name" }, { name: "Type" }],
+      rows: [
+        {
+          cells: ["db", "Opaque"],
+          object: { kind: "Secret", metadata: { name: "db" }, data: { password: "aHVudGVyMg==" } },
+        },
+      ],
+    };
+    const { result } = await collectFrom({ "/api/v1/secrets": answer(JSON.stringify(table)) });
+    expect(result.snapshot.secrets.data).toBeNull();
+    expect(result.snapshot.secrets.errors[0]?.message).toBe(
+      "/api/v1/secrets: a Table row carries no PartialObjectMetadata (includeObject=Metadata was not honoured); the answer was discarded.",
+    );
+    expect(JSON.stringify(result)).not.toContain("aHVudGVyMg==");
+  });
+
+  it("falls back to a metadata-only Secret list, type unknown, from a server without Secret tables", async () => {
+    let accept: string | undefined;
+    const { result } = await collectFrom({
+      "/api/v1/secrets": (request, response, isReusedSocket) => {
+        accept = request.headers.accept;
+        // What an API server without Table output picks from the collector's Accept header.
+        const list = {
+          kind: "PartialObjectMetadataList",
+          apiVersion: "meta.k8s.io/v1",
+          metadata: { resourceVersion: "7" },
+          items: [{ kind: "PartialObjectMetadata", metadata: { name: "db", namespace: "shop", labels: { a: "b" } } }],
+        };
+        answer(JSON.stringify(list))(request, response, isReusedSocket);
+      },
+    });
+    expect(accept).toBe(METADATA_TABLE_ACCEPT);
+    expect(result.snapshot.secrets).toEqual({
+      data: [
+        {
+          namespace: "shop",
+          name: "db",
+          labelKeys: ["a"],
+          annotationKeys: [],
+          creationTimestamp: null,
+          type: null,
+          immutable: null,
+        },
+      ],
+      errors: [],
+      listedAs: "metadata",
+    });
+  });
+
+  it("refuses a Secret list whose pages change from a Table to a metadata list, keeping the first page", async () => {
+    const row = (name: string) => ({
+      cells: [name, "Opaque", 1, "1d"],
+      object: { kind: "PartialObjectMetadata", metadata: { name, namespace: "shop" } },
+    });
+    const { result } = await collectFrom({
+      "/api/v1/secrets": (request, response, isReusedSocket) => {
+        const isFirst = !(request.url ?? "").includes("continue=");
+        const page = isFirst
+          ? {
+              kind: "Table",
+              metadata: { resourceVersion: "7", continue: "next" },
+              columnDefinitions: [{ name: "Name" }, { name: "Type" }, { name: "Data" }, { name: "Age" }],
+              rows: [row("a")],
+            }
+          : { kind: "PartialObjectMetadataList", metadata: { resourceVersion: "7" }, items: [row("b").object] };
+        answer(JSON.stringify(page))(request, response, isReusedSocket);
+      },
+    });
+    expect(result.snapshot.secrets).toMatchObject({
+      data: [{ name: "a", type: "Opaque" }],
+      errors: [
+        {
+          kind: "invalid-response",
+          message:
+            "/api/v1/secrets: the pages disagree on what they are (table, then metadata). The list is incomplete: only the first 1 item(s) were read.",
+        },
+      ],
+      listedAs: "table",
+    });
   });
 
   it("resends a request once when the server had closed the kept-alive socket it went out on", async () => {

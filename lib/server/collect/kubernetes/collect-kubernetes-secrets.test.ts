@@ -1,8 +1,9 @@
-// Proof from the simulator's request log that Lotse never asks for Secret (or ConfigMap) data.
+// Proof from the simulator's request log that Lotse never asks for Secret data, and that what it
+// keeps of Secrets and ConfigMaps holds no data either.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KubeApiServer } from "@/lib/sim/kube";
 import { collectKubernetes, type KubernetesCollection } from "./collect-kubernetes";
-import { METADATA_LIST_ACCEPT } from "./list-kube-resource";
+import { METADATA_TABLE_ACCEPT } from "./list-kube-resource";
 import { SECRET_VALUE } from "./testing/build-kube-fixture";
 import { startFixtureCluster } from "./testing/start-fixture-cluster";
 
@@ -27,28 +28,64 @@ afterAll(async () => {
 });
 
 describe("Secret data never leaves the cluster", () => {
-  it("lists Secrets and ConfigMaps only as PartialObjectMetadataList, and never gets one by name", () => {
-    const touching = server.requestLog.filter((entry) => /\/(secrets|configmaps)(\/|$)/.test(entry.path));
-    expect(touching.length).toBeGreaterThanOrEqual(2);
-    for (const entry of touching) {
-      expect(entry).toMatchObject({ method: "GET", accept: METADATA_LIST_ACCEPT, status: 200 });
-      expect(entry.path).toMatch(/^\/api\/v1\/(secrets|configmaps)$/);
+  it("lists Secrets only as a table of metadata rows, page by page, and never gets one by name", () => {
+    const secretRequests = server.requestLog.filter((entry) => /\/secrets(\/|$)/.test(entry.path));
+    expect(secretRequests.map((entry) => new URLSearchParams(entry.query).has("continue"))).toEqual([false, true]);
+    for (const entry of secretRequests) {
+      expect(entry).toMatchObject({
+        method: "GET",
+        path: "/api/v1/secrets",
+        accept: METADATA_TABLE_ACCEPT,
+        status: 200,
+        output: "table",
+      });
+      expect(new URLSearchParams(entry.query).get("includeObject")).toBe("Metadata");
     }
-    expect(touching.filter((entry) => entry.path === "/api/v1/secrets").length).toBeGreaterThanOrEqual(1);
-    expect(server.requestLog.every((entry) => !entry.path.includes("/secrets/"))).toBe(true);
   });
 
-  it("keeps neither data nor annotation values of Secrets and ConfigMaps in the snapshot", () => {
-    expect(result.snapshot.secrets.data).toEqual([
-      expect.objectContaining({
-        name: "db-password",
-        annotationKeys: ["kubectl.kubernetes.io/last-applied-configuration"],
-        type: null,
-        immutable: null,
-      }),
-    ]);
+  it("keeps each Secret's type from the table, with neither data nor annotation values", () => {
+    expect(result.snapshot.secrets).toEqual({
+      data: [
+        {
+          namespace: "payments",
+          name: "db-password",
+          labelKeys: ["app"],
+          annotationKeys: ["kubectl.kubernetes.io/last-applied-configuration"],
+          creationTimestamp: "2026-01-10T08:00:00Z",
+          type: "Opaque",
+          // Note: the fixture's Secret is immutable, but the API tells that only with the data.
+          immutable: null,
+        },
+        expect.objectContaining({ name: "registry-pull", type: "kubernetes.io/dockerconfigjson", immutable: null }),
+      ],
+      errors: [],
+      listedAs: "table",
+    });
     const text = JSON.stringify(result);
     expect(text).not.toContain(SECRET_VALUE);
     expect(text).not.toContain(Buffer.from(SECRET_VALUE).toString("base64"));
+  });
+
+  it("reads ConfigMaps whole for their immutable flag, in pages, and keeps none of their data", () => {
+    const configMapRequests = server.requestLog.filter((entry) => entry.path.includes("/configmaps"));
+    expect(configMapRequests.map((entry) => [entry.path, entry.output])).toEqual([
+      ["/api/v1/configmaps", "json"],
+      ["/api/v1/configmaps", "json"],
+    ]);
+    expect(result.snapshot.configMaps).toEqual({
+      data: [
+        expect.objectContaining({ namespace: "shop", name: "feature-flags", immutable: false }),
+        {
+          namespace: "shop",
+          name: "settings",
+          labelKeys: [],
+          annotationKeys: [],
+          creationTimestamp: "2026-01-10T08:00:00Z",
+          immutable: true,
+        },
+      ],
+      errors: [],
+    });
+    expect(JSON.stringify(result.snapshot.configMaps)).not.toMatch(/token|flag-value/);
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KubeApiServer } from "@/lib/sim/kube";
 import { collectKubernetes, type KubernetesCollection } from "./collect-kubernetes";
+import { buildKubeFixture, buildPolicyEngineObjects } from "./testing/build-kube-fixture";
 import { startFixtureCluster } from "./testing/start-fixture-cluster";
 
 const OPTIONS = { deadlineMs: 20_000, requestTimeoutMs: 5_000, pageSize: 500, concurrency: 5 };
@@ -233,5 +234,58 @@ describe("collectKubernetes on a healthy cluster", () => {
       authKind: "token",
     });
     expect(tokenResult.errors).toEqual([]);
+  });
+});
+
+describe("collectKubernetes on a cluster with Gatekeeper and the Sigstore policy controller", () => {
+  let policyServer: KubeApiServer;
+  let policies: KubernetesCollection;
+
+  beforeAll(async () => {
+    const started = await startFixtureCluster({
+      objects: [...buildKubeFixture().objects, ...buildPolicyEngineObjects()],
+    });
+    policyServer = started.server;
+    policies = await collectKubernetes({ kubeconfig: started.kubeconfig, ...OPTIONS });
+  });
+
+  afterAll(async () => {
+    await policyServer.close();
+  });
+
+  it("lists every served Gatekeeper constraint kind, with each constraint's enforcement action", () => {
+    expect(policies.errors).toEqual([]);
+    const { gatekeeperConstraints } = policies.snapshot;
+    expect(gatekeeperConstraints).toMatchObject({ isServed: true, errors: [] });
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect(gatekeeperConstraints.data?.toSorted(byName)).toEqual([
+      { kind: "K8sRequiredLabels", name: "namespaces-need-owner", enforcementAction: "dryrun" },
+      { kind: "K8sPSPPrivilegedContainer", name: "no-privileged", enforcementAction: "deny" },
+      { kind: "K8sPSPPrivilegedContainer", name: "warn-privileged-in-ci", enforcementAction: "warn" },
+    ]);
+    const constraintLists = policyServer.requestLog
+      .filter((entry) => entry.path.startsWith("/apis/constraints.gatekeeper.sh/"))
+      .map((entry) => entry.path)
+      .sort();
+    expect(constraintLists).toEqual([
+      "/apis/constraints.gatekeeper.sh/v1beta1/k8spspprivilegedcontainer",
+      "/apis/constraints.gatekeeper.sh/v1beta1/k8srequiredlabels",
+    ]);
+  });
+
+  it("reads Sigstore ClusterImagePolicies: image globs, mode (enforce by default) and authorities", () => {
+    expect(policies.snapshot.clusterImagePolicies).toEqual({
+      isServed: true,
+      data: [
+        {
+          name: "signed-by-ci",
+          imageGlobs: ["registry.example/**", "ghcr.io/example/*"],
+          mode: "enforce",
+          authorityCount: 2,
+        },
+        { name: "warn-unsigned-mirror", imageGlobs: ["mirror.example/**"], mode: "warn", authorityCount: 1 },
+      ],
+      errors: [],
+    });
   });
 });

@@ -46,6 +46,11 @@ export const ARGO_GROUP = "argoproj.io";
 export const FLUX_KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
 export const FLUX_HELM_GROUP = "helm.toolkit.fluxcd.io";
 export const TRIVY_GROUP = "aquasecurity.github.io";
+export const KASTEN_CONFIG_GROUP = "config.kio.kasten.io";
+export const KASTEN_ACTIONS_GROUP = "actions.kio.kasten.io";
+export const KUBEWARDEN_GROUP = "policies.kubewarden.io";
+export const RATIFY_GROUP = "config.ratify.deislabs.io";
+export const SECRETS_STORE_CSI_GROUP = "secrets-store.csi.x-k8s.io";
 
 /** Groups legacy discovery has to read (aggregated discovery returns all in two requests). */
 export const WANTED_GROUPS = new Set([
@@ -63,6 +68,11 @@ export const WANTED_GROUPS = new Set([
   FLUX_KUSTOMIZE_GROUP,
   FLUX_HELM_GROUP,
   TRIVY_GROUP,
+  KASTEN_CONFIG_GROUP,
+  KASTEN_ACTIONS_GROUP,
+  KUBEWARDEN_GROUP,
+  RATIFY_GROUP,
+  SECRETS_STORE_CSI_GROUP,
 ]);
 
 /** What to assume when discovery could not be read (e.g. 403): the built-ins, nothing optional. */

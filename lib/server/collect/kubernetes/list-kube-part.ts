@@ -1,8 +1,9 @@
 import type { Collected, CollectionError } from "@/lib/server/collect/snapshot/collection-error";
 import type { ServedCollected } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import type { KubeClient } from "./create-kube-client";
-import { listKubeResource } from "./list-kube-resource";
+import { listKubeResource, type ListResult } from "./list-kube-resource";
 import type { MapResult } from "./parse-raw-object";
+import type { ListRepresentation } from "./read-list-page";
 import { resourceKey, resourcePath, type ServedApis, type ServedResource } from "./served-apis";
 
 export interface PartContext {
@@ -21,17 +22,23 @@ export function targetOf(group: string, resource: string): string {
 }
 
 /** Lists a served resource into a Collected part; a built-in that discovery does not report is `not-found`. */
-export async function listKubePart<T>(
+export async function listKubePart<T>(context: PartContext, options: ListPartOptions<T>): Promise<Collected<T[]>> {
+  const { items, errors } = await listBuiltinResource(context, options);
+  return { data: items, errors };
+}
+
+/** As listKubePart, with what the server answered the list as (`listedAs`). */
+export async function listBuiltinResource<T>(
   context: PartContext,
-  { group, resource, mapItem, isMetadataOnly = false }: ListPartOptions<T>,
-): Promise<Collected<T[]>> {
-  const served = context.apis.resources.get(resourceKey(group, resource));
-  const target = targetOf(group, resource);
+  options: ListPartOptions<T>,
+): Promise<ListResult<T>> {
+  const served = context.apis.resources.get(resourceKey(options.group, options.resource));
   if (!served) {
+    const target = targetOf(options.group, options.resource);
     const message = `${target.slice("kubernetes:".length)} is not served by this cluster (discovery).`;
-    return { data: null, errors: [{ target, kind: "not-found", message }] };
+    return { items: null, errors: [{ target, kind: "not-found", message }], listedAs: null };
   }
-  return listServed(context, served, mapItem, isMetadataOnly);
+  return listServed(context, served, options);
 }
 
 /**
@@ -45,31 +52,32 @@ export async function listOptionalPart<T>(
   if (!context.isDiscoveryKnown) return { isServed: null, data: null, errors: context.discoveryErrors };
   const served = context.apis.resources.get(resourceKey(options.group, options.resource));
   if (!served) return { isServed: false, data: [], errors: [] };
-  return { isServed: true, ...(await listServed(context, served, options.mapItem, options.isMetadataOnly ?? false)) };
+  const { items, errors } = await listServed(context, served, options);
+  return { isServed: true, data: items, errors };
 }
 
 interface ListPartOptions<T> {
   group: string;
   resource: string;
   mapItem: (raw: unknown) => MapResult<T>;
-  isMetadataOnly?: boolean;
+  representation?: ListRepresentation;
+  /** At most this many items per page (the run's page size otherwise). */
+  maxPageSize?: number;
 }
 
-async function listServed<T>(
+function listServed<T>(
   context: PartContext,
   served: ServedResource,
-  mapItem: (raw: unknown) => MapResult<T>,
-  isMetadataOnly: boolean,
-): Promise<Collected<T[]>> {
-  const { items, errors } = await listKubeResource({
+  { mapItem, representation, maxPageSize }: ListPartOptions<T>,
+): Promise<ListResult<T>> {
+  return listKubeResource({
     client: context.client,
     path: resourcePath(served),
-    pageSize: context.pageSize,
-    isMetadataOnly,
+    pageSize: Math.min(context.pageSize, maxPageSize ?? Infinity),
+    representation,
     target: targetOf(served.group, served.resource),
     mapItem,
   });
-  return { data: items, errors };
 }
 
 /** Several parts as one (e.g. the five workload kinds): data of those read, every error kept. */

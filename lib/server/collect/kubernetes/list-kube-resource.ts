@@ -1,8 +1,19 @@
 import type { CollectionError } from "@/lib/server/collect/snapshot/collection-error";
 import type { KubeClient } from "./create-kube-client";
 import type { MapResult } from "./parse-raw-object";
+import { readListPage, type ListedAs, type ListRepresentation } from "./read-list-page";
 
 export const METADATA_LIST_ACCEPT = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1";
+/**
+ * A Table of metadata rows, else a PartialObjectMetadataList: the server picks the first it can
+ * serve, so a server without Table output answers metadata-only in the same request, never objects.
+ */
+export const METADATA_TABLE_ACCEPT = `application/json;as=Table;g=meta.k8s.io;v=v1,${METADATA_LIST_ACCEPT}`;
+const ACCEPT: Record<ListRepresentation, string> = {
+  objects: "application/json",
+  metadata: METADATA_LIST_ACCEPT,
+  "metadata-table": METADATA_TABLE_ACCEPT,
+};
 /** One page of a list: 64 MiB. */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 const MAX_PAGES = 10_000;
@@ -11,6 +22,8 @@ export interface ListResult<T> {
   /** null when nothing consistent could be read. */
   items: T[] | null;
   errors: CollectionError[];
+  /** What the pages read were; null when none was. */
+  listedAs: ListedAs | null;
 }
 
 /**
@@ -23,13 +36,14 @@ export interface ListResult<T> {
  * at that version and are kept beside the error (evidence for a FAIL, never for a PASS). Pages that
  * disagree even after the restart are not one snapshot: the resource is then failed (items null).
  *
- * `isMetadataOnly` asks for PartialObjectMetadataList and refuses any other answer.
+ * `representation` says what to ask for (see ListRepresentation); any other answer is refused, and
+ * so are pages of one list that disagree on what they are.
  */
 export async function listKubeResource<T>({
   client,
   path,
   pageSize,
-  isMetadataOnly = false,
+  representation = "objects",
   target,
   mapItem,
 }: {
@@ -37,7 +51,7 @@ export async function listKubeResource<T>({
   /** The collection path, e.g. /api/v1/pods or /apis/apps/v1/deployments. */
   path: string;
   pageSize: number;
-  isMetadataOnly?: boolean;
+  representation?: ListRepresentation;
   target: string;
   mapItem: (raw: unknown) => MapResult<T>;
 }): Promise<ListResult<T>> {
@@ -48,6 +62,7 @@ export async function listKubeResource<T>({
   let pages = 0;
   let continueToken: string | undefined;
   let resourceVersion: string | undefined;
+  let listedAs: ListedAs | null = null;
   const restart = () => {
     hasRestarted = true;
     items = [];
@@ -56,6 +71,7 @@ export async function listKubeResource<T>({
     pages = 0;
     continueToken = undefined;
     resourceVersion = undefined;
+    listedAs = null;
   };
   const itemErrors = (): CollectionError[] =>
     failureCount === 0
@@ -68,14 +84,15 @@ export async function listKubeResource<T>({
           },
         ];
   const stop = (error: CollectionError): ListResult<T> => {
-    if (pages === 0) return { items: null, errors: [error, ...itemErrors()] };
+    if (pages === 0) return { items: null, errors: [error, ...itemErrors()], listedAs: null };
     const message = `${error.message} The list is incomplete: only the first ${items.length} item(s) were read.`;
-    return { items, errors: [{ ...error, message }, ...itemErrors()] };
+    return { items, errors: [{ ...error, message }, ...itemErrors()], listedAs };
   };
   for (;;) {
     const query = new URLSearchParams({ limit: String(pageSize) });
     if (continueToken) query.set("continue", continueToken);
-    const accept = isMetadataOnly ? METADATA_LIST_ACCEPT : "application/json";
+    if (representation === "metadata-table") query.set("includeObject", "Metadata");
+    const accept = ACCEPT[representation];
     const result = await client.request({ path: `${path}?${query}`, accept, maxBytes: MAX_PAGE_BYTES, target });
     if (!result.ok) {
       if (result.status === 410 && continueToken && !hasRestarted) {
@@ -84,15 +101,11 @@ export async function listKubeResource<T>({
       }
       return stop(result.error);
     }
-    const page = readPage(result.json);
+    const page = readListPage(result.json, representation);
     const invalid = (message: string) => stop({ target, kind: "invalid-response", message: `${path}: ${message}` });
     if (typeof page === "string") return invalid(page);
-    // Note: a server or proxy that ignored the metadata-only Accept header would have sent whole
-    // objects (for Secrets: their data). Such an answer is dropped unread.
-    if (isMetadataOnly && page.kind !== "PartialObjectMetadataList") {
-      return invalid(
-        `expected a PartialObjectMetadataList, got ${String(page.kind).slice(0, 60)}; the answer was discarded.`,
-      );
+    if (listedAs !== null && page.listedAs !== listedAs) {
+      return invalid(`the pages disagree on what they are (${listedAs}, then ${page.listedAs}).`);
     }
     if (resourceVersion !== undefined && page.resourceVersion !== resourceVersion) {
       if (!hasRestarted) {
@@ -108,9 +121,11 @@ export async function listKubeResource<T>({
             message: `${path}: pages of different resourceVersions, even after a restart; nothing kept.`,
           },
         ],
+        listedAs: null,
       };
     }
     resourceVersion = page.resourceVersion;
+    listedAs = page.listedAs;
     pages += 1;
     for (const raw of page.items) {
       const mapped = mapItem(raw);
@@ -120,35 +135,9 @@ export async function listKubeResource<T>({
         if (failures.length < 3) failures.push(mapped.message);
       }
     }
-    if (!page.continueToken) return { items, errors: itemErrors() };
+    if (!page.continueToken) return { items, errors: itemErrors(), listedAs };
     if (page.continueToken === continueToken || pages >= MAX_PAGES)
       return invalid("the server keeps answering the same page.");
     continueToken = page.continueToken;
   }
-}
-
-interface Page {
-  kind: unknown;
-  items: unknown[];
-  continueToken: string | undefined;
-  resourceVersion: string | undefined;
-}
-
-/** The list envelope, or why it is not one. */
-function readPage(json: unknown): Page | string {
-  if (!json || typeof json !== "object" || Array.isArray(json)) return "the answer is not a list object.";
-  const { kind, items, metadata } = json as { kind?: unknown; items?: unknown; metadata?: unknown };
-  if (items !== null && !Array.isArray(items)) return "`items` is not an array.";
-  const meta = (metadata ?? {}) as { continue?: unknown; resourceVersion?: unknown };
-  if (typeof meta !== "object") return "`metadata` is not an object.";
-  if (meta.continue !== undefined && meta.continue !== null && typeof meta.continue !== "string")
-    return "`metadata.continue` is not a string.";
-  if (meta.resourceVersion !== undefined && typeof meta.resourceVersion !== "string")
-    return "`metadata.resourceVersion` is not a string.";
-  return {
-    kind,
-    items: items ?? [],
-    continueToken: typeof meta.continue === "string" && meta.continue !== "" ? meta.continue : undefined,
-    resourceVersion: meta.resourceVersion as string | undefined,
-  };
 }

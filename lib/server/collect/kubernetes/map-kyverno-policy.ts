@@ -12,6 +12,8 @@ const rawVerifyImages = z.object({
   mutateDigest: rawBoolean,
   attestors: z.array(z.unknown()).nullish(),
   failureAction: rawString,
+  // Kyverno ≥ 1.9 names the predicate `type`; older policies `predicateType`.
+  attestations: z.array(z.object({ type: rawString, predicateType: rawString })).nullish(),
 });
 
 const rawKyvernoPolicy = z.object({
@@ -26,13 +28,14 @@ const rawKyvernoPolicy = z.object({
           validate: z.object({ failureAction: rawString }).nullish(),
           verifyImages: z.array(rawVerifyImages).nullish(),
           generate: z.object({ kind: rawString, synchronize: rawBoolean, generateExisting: rawBoolean }).nullish(),
+          context: z.array(z.object({ apiCall: z.object({ urlPath: rawString }).nullish() })).nullish(),
         }),
       )
       .nullish(),
   }),
 });
 
-/** A Kyverno ClusterPolicy or Policy: actions, rule names, image verification and generate rules. */
+/** A Kyverno ClusterPolicy or Policy: actions, rule names, image verification (with attestations), generate rules and vulnerability-report lookups. */
 export function mapKyvernoPolicy(raw: unknown, kind: KyvernoPolicy["kind"]): MapResult<KyvernoPolicy> {
   return parseRawObject({
     schema: rawKyvernoPolicy,
@@ -47,14 +50,21 @@ export function mapKyvernoPolicy(raw: unknown, kind: KyvernoPolicy["kind"]): Map
         name: rule.name,
         failureAction: rule.validate?.failureAction ?? null,
         hasValidate: Boolean(rule.validate),
-        verifyImages: (rule.verifyImages ?? []).map((verify) => ({
-          imageReferences: verify.imageReferences ?? (verify.image ? [verify.image] : []),
-          required: verify.required ?? null,
-          verifyDigest: verify.verifyDigest ?? null,
-          mutateDigest: verify.mutateDigest ?? null,
-          attestorCount: verify.attestors?.length ?? 0,
-          failureAction: verify.failureAction ?? null,
-        })),
+        verifyImages: (rule.verifyImages ?? []).map((verify) => {
+          const attestationTypes = (verify.attestations ?? []).flatMap((attestation) => {
+            const type = attestation.type ?? attestation.predicateType;
+            return type ? [type] : [];
+          });
+          return {
+            imageReferences: verify.imageReferences ?? (verify.image ? [verify.image] : []),
+            required: verify.required ?? null,
+            verifyDigest: verify.verifyDigest ?? null,
+            mutateDigest: verify.mutateDigest ?? null,
+            attestorCount: verify.attestors?.length ?? 0,
+            failureAction: verify.failureAction ?? null,
+            ...(attestationTypes.length > 0 ? { attestationTypes } : {}),
+          };
+        }),
         ...(rule.generate?.kind
           ? {
               generate: {
@@ -63,6 +73,10 @@ export function mapKyvernoPolicy(raw: unknown, kind: KyvernoPolicy["kind"]): Map
                 generateExisting: rule.generate.generateExisting ?? null,
               },
             }
+          : {}),
+        ...(rule.validate &&
+        (rule.context ?? []).some((entry) => /\/vulnerabilityreports\b/.test(entry.apiCall?.urlPath ?? ""))
+          ? { readsVulnerabilityReports: true as const }
           : {}),
       })),
     }),

@@ -53,7 +53,7 @@ export interface KubernetesSnapshot extends Partial<KubeEcosystem> {
   /** Deployments, DaemonSets, StatefulSets, Jobs and CronJobs; errors of each list are kept. */
   workloads: Collected<KubeWorkload[]>;
   configMaps: Collected<KubeConfigMapSummary[]>;
-  secrets: Collected<KubeSecretSummary[]>;
+  secrets: KubeSecretsPart;
   validatingWebhooks: Collected<KubeAdmissionWebhook[]>;
   mutatingWebhooks: Collected<KubeAdmissionWebhook[]>;
   /** Served from Kubernetes 1.30 (admissionregistration.k8s.io/v1). */
@@ -175,20 +175,33 @@ export interface KubeServiceAccount {
   automountServiceAccountToken: boolean | null;
 }
 
-/** From a metadata-only list: keys of labels and annotations only, never values or data. */
+/** Keys of labels and annotations only, never their values, never data. */
 export interface KubeConfigMapSummary {
   namespace: string;
   name: string;
   labelKeys: string[];
   annotationKeys: string[];
   creationTimestamp: string | null;
-  /** Not part of metadata-only responses, and the full object is never read: null (unknown). */
+  /**
+   * ConfigMaps: read from the object (unset is false). Secrets: always null (unknown), because the
+   * API returns a Secret's `immutable` only together with its data, which Lotse never reads.
+   */
   immutable: boolean | null;
 }
 
 export interface KubeSecretSummary extends KubeConfigMapSummary {
-  /** Not part of metadata-only responses, and the full Secret is never read: null (unknown). */
+  /** From the Type column of the server's Secret table; null when the list was answered metadata-only. */
   type: string | null;
+}
+
+/** The Secret list, and what the server answered it as, which decides whether `type` is known. */
+export interface KubeSecretsPart extends Collected<KubeSecretSummary[]> {
+  /**
+   * "table": a Table of metadata rows, `type` known; "metadata": the server had no Table for it and
+   * answered a PartialObjectMetadataList, `type` unknown. Absent when nothing was read, and in
+   * snapshots collected before the table was asked for.
+   */
+  listedAs?: "table" | "metadata";
 }
 
 export interface KubeCustomResourceDefinition {

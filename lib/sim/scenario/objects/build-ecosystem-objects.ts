@@ -1,22 +1,26 @@
 import type { KubeObject } from "@/lib/sim/model";
 import { buildCrd } from "./build-crd";
 import { buildGitOpsObjects } from "./build-gitops-objects";
+import { buildKastenObjects } from "./build-kasten-objects";
 import { buildSecretToolObjects } from "./build-secret-tool-objects";
+import { buildVaultCsiObjects } from "./build-vault-csi-objects";
 import { buildVeleroObjects } from "./build-velero-objects";
 import { createdBetween, type ClusterBuildContext } from "./cluster-build-context";
 
 /**
  * The ecosystem tools' custom resources the scenario asks for (`tools`): Velero's schedule and
- * backups, the CNI's policy CRDs (Cilium, Calico), a Kyverno `generate` policy that gives every
- * new namespace a default-deny NetworkPolicy, secret management (External Secrets, Sealed
- * Secrets) and GitOps (Argo CD, Flux).
+ * backups, Kasten K10's policy and runs, the CNI's policy CRDs (Cilium, Calico), a Kyverno
+ * `generate` policy that gives every new namespace a default-deny NetworkPolicy, secret
+ * management (External Secrets, Sealed Secrets, the Vault CSI provider) and GitOps (Argo CD, Flux).
  */
 export function buildEcosystemObjects({ context }: { context: ClusterBuildContext }): KubeObject[] {
   return [
     ...buildVeleroObjects({ context }),
+    ...buildKastenObjects({ context }),
     ...buildCniCrds({ context }),
     ...buildKyvernoGeneratePolicy({ context }),
     ...buildSecretToolObjects({ context }),
+    ...buildVaultCsiObjects({ context }),
     ...buildGitOpsObjects({ context }),
   ];
 }

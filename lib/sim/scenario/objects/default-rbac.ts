@@ -248,6 +248,15 @@ export const LOTSE_READER_ROLE: RoleSeed = {
     { apiGroups: ["kustomize.toolkit.fluxcd.io"], resources: ["kustomizations"], verbs: ["list"] },
     { apiGroups: ["helm.toolkit.fluxcd.io"], resources: ["helmreleases"], verbs: ["list"] },
     { apiGroups: ["aquasecurity.github.io"], resources: ["vulnerabilityreports"], verbs: ["list"] },
+    { apiGroups: ["config.kio.kasten.io"], resources: ["policies"], verbs: ["list"] },
+    { apiGroups: ["actions.kio.kasten.io"], resources: ["runactions", "backupactions"], verbs: ["list"] },
+    {
+      apiGroups: ["policies.kubewarden.io"],
+      resources: ["clusteradmissionpolicies", "admissionpolicies"],
+      verbs: ["list"],
+    },
+    { apiGroups: ["config.ratify.deislabs.io"], resources: ["verifiers", "stores"], verbs: ["list"] },
+    { apiGroups: ["secrets-store.csi.x-k8s.io"], resources: ["secretproviderclasses"], verbs: ["list"] },
   ],
 };
 

@@ -1,3 +1,4 @@
+import { buildLogShipper } from "./build-log-shipper";
 import { createdBetween, type ClusterBuildContext } from "./cluster-build-context";
 import type { NamespacePlan } from "./plan-namespaces";
 import type { ContainerTemplate, PodTemplate, WorkloadTemplate } from "./workload-template";
@@ -12,8 +13,8 @@ const EVERYWHERE = [{ operator: "Exists" }];
 
 /**
  * The add-ons every cluster of the fleet runs beside the platform: monitoring (node-exporter on
- * the host network and PID namespace, kube-state-metrics), logging (fluent-bit as root with the
- * host's /var/log), and the admission controllers the scenario asks for (Kyverno, Sigstore's
+ * the host network and PID namespace, kube-state-metrics), logging (the scenario's log shipper as
+ * root with the host's /var/log, see build-log-shipper), and the admission controllers the scenario asks for (Kyverno, Sigstore's
  * policy-controller). Their namespaces come back too, labelled `privileged` where the add-on
  * needs host access, as operators label them.
  */
@@ -107,32 +108,7 @@ export function listAddonWorkloads({ context }: { context: ClusterBuildContext }
       image: "registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.14.0",
       ports: [{ name: "http-metrics", containerPort: 8080 }],
     }),
-    {
-      kind: "DaemonSet",
-      namespace: "logging",
-      name: "fluent-bit",
-      serviceAccountName: "fluent-bit",
-      created: created("fluent-bit"),
-      labels: { "app.kubernetes.io/part-of": "logging" },
-      pod: {
-        tolerations: EVERYWHERE,
-        containers: [
-          {
-            name: "fluent-bit",
-            image: "cr.fluentbit.io/fluent/fluent-bit:3.2.2",
-            ports: [{ name: "http", containerPort: 2020 }],
-            volumeMounts: [
-              { name: "varlog", mountPath: "/var/log", readOnly: true },
-              { name: "config", mountPath: "/fluent-bit/etc/conf" },
-            ],
-          },
-        ],
-        volumes: [
-          { name: "varlog", hostPath: { path: "/var/log", type: "" } },
-          { name: "config", configMap: { name: "fluent-bit", defaultMode: 420 } },
-        ],
-      },
-    },
+    buildLogShipper({ context, created: created(spec.tools.logShipper) }),
   ];
   const namespaces = [namespace("monitoring", "privileged"), namespace("logging", "privileged")];
   if (spec.admission.kyverno !== "off") {

@@ -1,4 +1,8 @@
 import { GITOPS_NAMESPACE } from "./build-gitops-objects";
+import { buildKastenWorkload, KASTEN_NAMESPACE } from "./build-kasten-objects";
+import { buildKubewardenWorkloads, KUBEWARDEN_NAMESPACE } from "./build-kubewarden-objects";
+import { buildRatifyWorkloads, GATEKEEPER_NAMESPACE } from "./build-ratify-objects";
+import { buildVaultCsiWorkloads, VAULT_NAMESPACE } from "./build-vault-csi-objects";
 import { buildVeleroWorkload, VELERO_NAMESPACE } from "./build-velero-objects";
 import { createdBetween, type ClusterBuildContext } from "./cluster-build-context";
 import type { NamespacePlan } from "./plan-namespaces";
@@ -7,9 +11,11 @@ import type { WorkloadTemplate } from "./workload-template";
 export const FALCO_NAMESPACE = "falco";
 
 /**
- * The ecosystem tools that run as workloads (`tools`): Velero's server, Falco's DaemonSet, the
- * Sealed Secrets controller and the External Secrets Operator, with their namespaces (Falco's
- * labelled privileged, as it needs the host, like the other node agents).
+ * The ecosystem tools that run as workloads (`tools`, and the admission engines beside Kyverno):
+ * Velero's server, Kasten K10's executor, Falco's DaemonSet, the Sealed Secrets controller, the
+ * External Secrets Operator, the Secrets Store CSI driver with the Vault provider, Kubewarden, and
+ * Gatekeeper with Ratify, with their namespaces (Falco's and Vault's labelled privileged, as they
+ * need the host, like the other node agents).
  */
 export function listToolWorkloads({ context }: { context: ClusterBuildContext }): {
   templates: WorkloadTemplate[];
@@ -44,6 +50,26 @@ export function listToolWorkloads({ context }: { context: ClusterBuildContext })
   if (spec.tools.trivyOperator) {
     templates.push(buildTrivyOperator({ context }));
     namespaces.push(namespace("trivy-system", "restricted"));
+  }
+  const kasten = buildKastenWorkload({ context });
+  if (kasten) {
+    templates.push(kasten);
+    namespaces.push(namespace(KASTEN_NAMESPACE, "restricted"));
+  }
+  const vaultCsi = buildVaultCsiWorkloads({ context });
+  if (vaultCsi.length > 0) {
+    templates.push(...vaultCsi);
+    namespaces.push(namespace(VAULT_NAMESPACE, "privileged"));
+  }
+  const kubewarden = buildKubewardenWorkloads({ context });
+  if (kubewarden.length > 0) {
+    templates.push(...kubewarden);
+    namespaces.push(namespace(KUBEWARDEN_NAMESPACE, "restricted"));
+  }
+  const ratify = buildRatifyWorkloads({ context });
+  if (ratify.length > 0) {
+    templates.push(...ratify);
+    namespaces.push(namespace(GATEKEEPER_NAMESPACE, "restricted"));
   }
   const falco = buildFalcoWorkload({ context });
   if (falco) {

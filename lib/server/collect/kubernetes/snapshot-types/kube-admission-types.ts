@@ -47,6 +47,8 @@ export interface KyvernoVerifyImages {
   mutateDigest: boolean | null;
   attestorCount: number;
   failureAction: string | null;
+  /** Predicate types of the `attestations` it verifies (e.g. cosign's vuln predicate); absent when none. */
+  attestationTypes?: string[];
 }
 
 export interface KyvernoRule {
@@ -57,6 +59,8 @@ export interface KyvernoRule {
   verifyImages: KyvernoVerifyImages[];
   /** A `generate` rule: the kind it creates (e.g. a default-deny NetworkPolicy per namespace); absent otherwise. */
   generate?: { kind: string; synchronize: boolean | null; generateExisting: boolean | null };
+  /** A validate rule whose context looks up Trivy Operator VulnerabilityReports (apiCall); absent otherwise. */
+  readsVulnerabilityReports?: true;
 }
 
 export interface KyvernoPolicy {
@@ -75,6 +79,8 @@ export interface SigstoreClusterImagePolicy {
   /** "enforce" (the default) or "warn". */
   mode: string;
   authorityCount: number;
+  /** Predicate types the authorities' `attestations` verify (e.g. cosign's vuln predicate); absent when none. */
+  attestationPredicateTypes?: string[];
 }
 
 export interface GatekeeperConstraint {

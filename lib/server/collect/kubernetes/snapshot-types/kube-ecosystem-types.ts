@@ -2,6 +2,9 @@
 // CNI policies, secrets, GitOps, image scanning); re-exported by collect/snapshot/kubernetes-snapshot.ts.
 // Each part is read only when the tool's CRD is served; an absent tool is `isServed: false`.
 import type { ServedCollected } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
+import type { KastenPolicy, KubewardenPolicy, RatifyResource, SecretProviderClassSummary } from "./kube-tool-types";
+
+export type * from "./kube-tool-types";
 
 /** A Velero Backup reduced to its outcome; `failureReason` is Velero's own one-line status text. */
 export interface VeleroBackupSummary {
@@ -128,4 +131,12 @@ export interface KubeEcosystem {
   gitOpsApplications: ServedCollected<GitOpsApplication[]>;
   /** aquasecurity.github.io VulnerabilityReports (Trivy Operator). */
   vulnerabilityReports: ServedCollected<VulnerabilityReportSummary[]>;
+  /** config.kio.kasten.io Policies, each with its newest and newest successful run (actions.kio.kasten.io). */
+  kastenPolicies: ServedCollected<KastenPolicy[]>;
+  /** policies.kubewarden.io ClusterAdmissionPolicies and AdmissionPolicies. */
+  kubewardenPolicies: ServedCollected<KubewardenPolicy[]>;
+  /** config.ratify.deislabs.io Verifiers and Stores. */
+  ratifyResources: ServedCollected<RatifyResource[]>;
+  /** secrets-store.csi.x-k8s.io SecretProviderClasses (Vault CSI provider and others). */
+  secretProviderClasses: ServedCollected<SecretProviderClassSummary[]>;
 }

@@ -8,6 +8,7 @@ import { crd, meta } from "./fixture-meta";
 // with and without PSA labels, default-deny and allow policies, RBAC with an anonymous binding,
 // risky pods, control-plane mirror pods, an etcd backup CronJob, Kyverno served via its CRD, a
 // ValidatingAdmissionPolicy, and Secrets/ConfigMaps whose data and annotations hold "hunter2".
+// buildPolicyEngineObjects adds Gatekeeper and the Sigstore policy controller, both served.
 
 export const SECRET_VALUE = "hunter2";
 
@@ -83,10 +84,28 @@ export function buildKubeFixture(): { objects: KubeObject[]; kubeletConfigs: Kub
     },
     {
       apiVersion: "v1",
+      kind: "Secret",
+      metadata: meta("registry-pull", "shop"),
+      type: "kubernetes.io/dockerconfigjson",
+      data: {
+        ".dockerconfigjson": Buffer.from(`{"auths":{"registry.example":{"auth":"${SECRET_VALUE}"}}}`).toString(
+          "base64",
+        ),
+      },
+    },
+    {
+      apiVersion: "v1",
       kind: "ConfigMap",
       metadata: meta("settings", "shop"),
       immutable: true,
       data: { token: SECRET_VALUE },
+    },
+    {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: meta("feature-flags", "shop"),
+      data: { checkout: "flag-value" },
+      binaryData: { logo: Buffer.from(SECRET_VALUE).toString("base64") },
     },
     {
       apiVersion: "admissionregistration.k8s.io/v1",
@@ -193,6 +212,72 @@ export function buildKubeFixture(): { objects: KubeObject[]; kubeletConfigs: Kub
     objects,
     kubeletConfigs: { "cp-1": kubeletConfig(0), "worker-1": kubeletConfig(0), "worker-2": kubeletConfig(10255) },
   };
+}
+
+/**
+ * OPA Gatekeeper (a ConstraintTemplate's CRD per constraint kind in constraints.gatekeeper.sh)
+ * and the Sigstore policy controller (ClusterImagePolicy), served through their CRDs, with
+ * constraints and policies in each enforcement mode. Kept out of buildKubeFixture: the shipped
+ * reader role grants Gatekeeper kinds only through its optional overlay.
+ */
+export function buildPolicyEngineObjects(): KubeObject[] {
+  const constraintKind = (kind: string) =>
+    crd({
+      group: "constraints.gatekeeper.sh",
+      kind,
+      plural: kind.toLowerCase(),
+      scope: "Cluster",
+      versions: ["v1beta1", "v1alpha1"],
+    });
+  const constraint = (kind: string, name: string, spec: Record<string, unknown>): KubeObject => ({
+    apiVersion: "constraints.gatekeeper.sh/v1beta1",
+    kind,
+    metadata: meta(name),
+    spec,
+  });
+  const imagePolicy = (name: string, spec: Record<string, unknown>): KubeObject => ({
+    apiVersion: "policy.sigstore.dev/v1beta1",
+    kind: "ClusterImagePolicy",
+    metadata: meta(name),
+    spec,
+  });
+  return [
+    constraintKind("K8sRequiredLabels"),
+    constraintKind("K8sPSPPrivilegedContainer"),
+    constraint("K8sRequiredLabels", "namespaces-need-owner", {
+      enforcementAction: "dryrun",
+      match: { kinds: [{ apiGroups: [""], kinds: ["Namespace"] }] },
+      parameters: { labels: [{ key: "owner" }] },
+    }),
+    constraint("K8sPSPPrivilegedContainer", "no-privileged", {
+      match: { kinds: [{ apiGroups: [""], kinds: ["Pod"] }], excludedNamespaces: ["kube-system"] },
+    }),
+    constraint("K8sPSPPrivilegedContainer", "warn-privileged-in-ci", { enforcementAction: "warn" }),
+    crd({
+      group: "policy.sigstore.dev",
+      kind: "ClusterImagePolicy",
+      plural: "clusterimagepolicies",
+      scope: "Cluster",
+      versions: ["v1beta1", "v1alpha1"],
+    }),
+    imagePolicy("signed-by-ci", {
+      images: [{ glob: "registry.example/**" }, { glob: "ghcr.io/example/*" }],
+      authorities: [
+        {
+          keyless: {
+            url: "https://fulcio.example",
+            identities: [{ issuer: "https://token.example", subject: "ci@example" }],
+          },
+        },
+        { key: { data: "-----BEGIN PUBLIC KEY-----" } },
+      ],
+    }),
+    imagePolicy("warn-unsigned-mirror", {
+      images: [{ glob: "mirror.example/**" }],
+      mode: "warn",
+      authorities: [{ key: { data: "-----BEGIN PUBLIC KEY-----" } }],
+    }),
+  ];
 }
 
 function ns(name: string, labels: Record<string, string>): KubeObject {

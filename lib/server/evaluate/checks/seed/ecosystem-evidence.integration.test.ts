@@ -1,5 +1,6 @@
-// End to end: the demo fleet's Velero and CNI clusters, simulated over TLS, collected by a worker
-// into PostgreSQL and evaluated; the findings API shows the ecosystem evidence.
+// End to end: the demo fleet's clusters with ecosystem tools (Velero, Kasten K10, CNIs, Kubewarden,
+// Ratify, the Vault CSI provider, a KMS plugin), simulated over TLS, collected by a worker into
+// PostgreSQL and evaluated; the findings API shows the ecosystem evidence.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as collectAll } from "@/app/api/v1/fleet/collect/route";
 import { GET as listEvidenceSources } from "@/app/api/v1/clusters/[id]/evidence-sources/route";
@@ -17,7 +18,7 @@ import type { Fleet } from "@/lib/sim/fleet";
 import { expandScenario, loadScenario } from "@/lib/sim/scenario";
 
 // The default scenario's clusters as they are there, each a group of one.
-const CLUSTERS = ["cloud-01", "cloud-03", "edge-10", "edge-01", "core-06"];
+const CLUSTERS = ["cloud-01", "cloud-03", "edge-10", "edge-01", "core-06", "core-08", "legacy-03"];
 
 describe("ecosystem evidence from the demo fleet", () => {
   let fleet: Fleet;
@@ -55,11 +56,11 @@ describe("ecosystem evidence from the demo fleet", () => {
     await waitFor(
       async () => (await getDb().evaluation.count({ where: { runId: { in: runIds } } })) === runIds.length,
       {
-        timeoutMs: 90_000,
+        timeoutMs: 120_000,
         describe: async () => `${await getDb().evaluation.count()} of ${runIds.length} runs evaluated`,
       },
     );
-  }, 150_000);
+  }, 180_000);
 
   afterAll(async () => {
     await workers?.stop();
@@ -141,6 +142,101 @@ describe("ecosystem evidence from the demo fleet", () => {
       path: `/api/v1/clusters/${ids.get("cloud-01")}/evidence-sources`,
     });
     expect(anonymous.status).toBe(401);
+  });
+
+  it("judges Kasten K10 like Velero: its failed export is the other backup source's FAIL, with K10's error", async () => {
+    const [backup] = await findings("legacy-03", "seed.etcd-backup");
+    expect(backup!.evidence).toContainEqual(
+      expect.objectContaining({
+        source: "other backup source",
+        value: "FAIL",
+        note: expect.stringMatching(
+          /^The last completed run of Kasten K10 Policy kasten-io\/daily-backup \(RunAction kasten-io\/policy-run-\w+\) is [23] days old, more than twice its 24 h interval; its latest run \(RunAction kasten-io\/policy-run-\w+\) is Failed: Failed to export snapshot data: .* i\/o timeout\.$/,
+        ),
+      }),
+    );
+    expect(backup!.evidence).toContainEqual(
+      expect.objectContaining({ source: "kubernetes.kastenPolicies[kasten-io/daily-backup]" }),
+    );
+  });
+
+  it("says whether admission rejects critical CVEs: Ratify on the cloud clusters does, Trivy on legacy only scans", async () => {
+    const [cloud] = await findings("cloud-01", "seed.image-policy");
+    expect(cloud).toMatchObject({
+      status: "PASS",
+      message: expect.stringContaining(
+        "critical CVEs are rejected at admission by VulnerabilityReportValidation/vulnerability-report-validation-constraint.",
+      ),
+    });
+    const [legacy] = await findings("legacy-03", "seed.image-policy");
+    expect(legacy).toMatchObject({
+      status: "WARN",
+      message: expect.stringMatching(
+        /^Image signatures are verified in enforce mode by ClusterAdmissionPolicy\/verify-image-signatures, but critical CVEs are only scanned: Trivy Operator reports \d+ workload containers? with critical vulnerabilities, and no admission policy rejects such images\.$/,
+      ),
+    });
+  });
+
+  it("cites the KMS v2 plugin of Talos v1.14's encryption config, and the Vault CSI provider and Fluentd as evidence", async () => {
+    const kms = await findings("core-08", "seed.secrets-encryption");
+    expect(kms.length).toBeGreaterThan(0);
+    for (const finding of kms) {
+      expect(finding).toMatchObject({
+        status: "PASS",
+        message: expect.stringContaining("with kms (KMS v2 plugin vault-kms)"),
+      });
+    }
+    const [legacy] = await findings("legacy-03", "seed.secrets-encryption");
+    expect(legacy!.evidence).toContainEqual(
+      expect.objectContaining({
+        source: "kubernetes.secretProviderClasses",
+        value: expect.objectContaining({
+          providers: { vault: 4 },
+          vaultCsiProvider: "DaemonSet vault/vault-csi-provider",
+        }),
+      }),
+    );
+    const audit = await findings("legacy-03", "seed.audit-logging");
+    expect(audit[0]!.evidence).toContainEqual(
+      expect.objectContaining({ source: "kubernetes.workloads[DaemonSet, log shipper]", value: ["logging/fluentd"] }),
+    );
+  });
+
+  it("lists the new tools in the evidence sources with the checks they feed", async () => {
+    const sources = async (name: string) => {
+      const id = ids.get(name)!;
+      const response = await callRoute({
+        handler: listEvidenceSources,
+        params: { id },
+        path: `/api/v1/clusters/${id}/evidence-sources`,
+        token: tokens.viewer,
+      });
+      return Object.fromEntries(
+        (response.json as ClusterEvidenceSourcesView).sources.map((source) => [source.tool, source]),
+      );
+    };
+    const legacy = await sources("legacy-03");
+    expect(legacy["Kasten K10"]).toMatchObject({
+      health: "failing",
+      detail: expect.stringContaining("i/o timeout"),
+      feeds: [{ checkId: "seed.etcd-backup" }],
+    });
+    expect(legacy["Kubewarden"]).toMatchObject({ health: "healthy", feeds: [{ checkId: "seed.image-policy" }] });
+    expect(legacy["Vault CSI provider"]).toMatchObject({
+      health: "healthy",
+      feeds: [{ checkId: "seed.secrets-encryption" }],
+    });
+    expect(legacy["Fluentd"]).toMatchObject({ feeds: [{ checkId: "seed.audit-logging" }] });
+    expect(legacy["Trivy Operator"]?.detail).toContain(
+      "Scan only: no admission policy rejects images with critical CVEs.",
+    );
+    const cloud = await sources("cloud-01");
+    expect(cloud["Ratify"]).toMatchObject({ health: "healthy", feeds: [{ checkId: "seed.image-policy" }] });
+    expect(cloud["Vector"]).toMatchObject({ feeds: [{ checkId: "seed.audit-logging" }] });
+    expect((await sources("core-08"))["KMS plugin vault-kms"]).toMatchObject({
+      health: "healthy",
+      feeds: [{ checkId: "seed.secrets-encryption" }],
+    });
   });
 
   it("warns on runtime detection where Falco is not scheduled on the control planes", async () => {

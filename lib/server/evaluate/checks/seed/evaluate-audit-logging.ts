@@ -4,7 +4,7 @@ import { flagValue, type ComponentInstance } from "@/lib/server/evaluate/read-co
 import type { CheckEvaluator, EvaluationContext, EvidenceItem } from "../../evaluator-types";
 import { findTalosNode } from "../cis/support/talos-node-config";
 import { judgeApiServers, type SeedVerdict } from "./support/judge-api-servers";
-import { logShipperEvidence } from "./support/read-log-shippers";
+import { auditLogReachEvidence, logShipperEvidence } from "./support/read-log-shippers";
 
 const check = AUDIT_LOGGING_CHECK;
 
@@ -46,11 +46,17 @@ function retentionProblems(instance: ComponentInstance, logPath: string | undefi
   });
 }
 
-function judge(context: EvaluationContext, instance: ComponentInstance, shipping: EvidenceItem): SeedVerdict {
+function judge(context: EvaluationContext, instance: ComponentInstance, shippers: EvidenceItem): SeedVerdict {
   const node = instance.node;
   const policyFile = flagValue(instance.flags, "audit-policy-file");
   const logPath = flagValue(instance.flags, "audit-log-path");
   const webhook = flagValue(instance.flags, "audit-webhook-config-file");
+  const talos = context.platform === "talos" ? findTalosNode(context, node) : undefined;
+  // The audit log file's path on the node, and which shippers there can read it (informative).
+  const shipping =
+    logPath !== undefined && logPath !== "-"
+      ? [auditLogReachEvidence(context, { nodeName: talos?.kubernetesName ?? node, logPath }), shippers]
+      : [shippers];
   const evidence: EvidenceItem[] = [
     { source: `${instance.source}.audit-policy-file`, value: policyFile ?? null },
     { source: `${instance.source}.audit-log-path`, value: logPath ?? null },
@@ -66,17 +72,16 @@ function judge(context: EvaluationContext, instance: ComponentInstance, shipping
     return {
       status: "FAIL",
       message: `kube-apiserver on ${node} has no audit policy, so nothing is audited.`,
-      evidence: [...evidence, shipping],
+      evidence: [...evidence, ...shipping],
     };
   }
   if (logPath === undefined && webhook === undefined) {
     return {
       status: "FAIL",
       message: `kube-apiserver on ${node} has an audit policy but neither --audit-log-path nor --audit-webhook-config-file, so no audit event is written.`,
-      evidence: [...evidence, shipping],
+      evidence: [...evidence, ...shipping],
     };
   }
-  const talos = context.platform === "talos" ? findTalosNode(context, node) : undefined;
   const policy = talos?.auditPolicy.data ?? null;
   if (talos) {
     evidence.push({
@@ -85,7 +90,7 @@ function judge(context: EvaluationContext, instance: ComponentInstance, shipping
       note: policy ? undefined : (talos.auditPolicy.errors[0]?.message ?? "not read"),
     });
   }
-  evidence.push(shipping);
+  evidence.push(...shipping);
   if (policy && !logsSomething(policy)) {
     return {
       status: "FAIL",
@@ -121,8 +126,9 @@ function judge(context: EvaluationContext, instance: ComponentInstance, shipping
  * (--audit-log-path or --audit-webhook-config-file), or with a visible policy that logs nothing
  * (only None rules before a catch-all); WARN when the policy is not visible (kubeadm file, Talos
  * without os:admin) or the log file's rotation is unset or below CIS (maxage 30, maxbackup 10,
- * maxsize 100) or it goes to stdout; PASS otherwise. Log-shipping DaemonSets are informative
- * evidence only. Managed → NOT_APPLICABLE (a provider setting), flags unreadable → UNKNOWN.
+ * maxsize 100) or it goes to stdout; PASS otherwise. Log-shipping DaemonSets (Fluent Bit, Fluentd,
+ * Vector, …), and which of them mount the directory that holds the node's audit log file (Talos:
+ * /var/log/audit/kube, from the flag), are informative evidence only. Managed → NOT_APPLICABLE (a provider setting), flags unreadable → UNKNOWN.
  */
 export const auditLoggingEvaluator: CheckEvaluator = {
   check,

@@ -5,6 +5,8 @@ import { immutabilityEvaluator } from "./evaluate-immutability";
 
 beforeAll(() => warmFixtures(), FIXTURE_TIMEOUT_MS);
 
+const CONFIG_SOURCE = "kubernetes.{configMaps,secrets}[*].immutable";
+
 /** Makes every container in a namespace read-only (or writable). */
 function setReadOnly(snapshot: StoredSnapshot, namespace: string, value: boolean | null): void {
   for (const pod of snapshot.kubernetes.pods.data!) {
@@ -67,25 +69,50 @@ describe("seed.immutability", () => {
     expect(listed?.note).toBe("6 more not listed");
   });
 
-  it("turns a PASS into WARN when fewer than half the application ConfigMaps and Secrets are known immutable", async () => {
+  it("counts the immutable share of application ConfigMaps, but not Secrets, whose flag comes only with their data", async () => {
     const [result] = await evaluate(immutabilityEvaluator, "talos-hardened", {
+      mutate: (snapshot) => setReadOnly(snapshot, "logging", true),
+    });
+    const config = result?.evidence.find((item) => item.source === CONFIG_SOURCE);
+    expect(config).toEqual({
+      source: CONFIG_SOURCE,
+      value: { immutable: 3, known: 5 },
+      note: "below 50% turns a PASS into WARN; 8 not counted, their flag unknown (a Secret's flag comes only with its data, which Lotse never reads)",
+    });
+    expect(result?.status).toBe("PASS");
+  });
+
+  it("turns a PASS into WARN when fewer than half the application ConfigMaps are immutable", async () => {
+    const [result] = await evaluate(immutabilityEvaluator, "kubeadm-default", {
       mutate: (snapshot) => {
-        setReadOnly(snapshot, "logging", true);
-        for (const object of [...snapshot.kubernetes.configMaps.data!, ...snapshot.kubernetes.secrets.data!])
-          object.immutable = false;
+        for (const pod of snapshot.kubernetes.pods.data!)
+          for (const container of pod.containers) container.readOnlyRootFilesystem = true;
       },
     });
     expect(result).toMatchObject({
       status: "WARN",
-      message: expect.stringContaining("0% of application ConfigMaps and Secrets"),
+      message: expect.stringContaining(
+        "but only 0% of application ConfigMaps and Secrets (of those whose flag is known) are immutable",
+      ),
     });
+    expect(result?.evidence).toContainEqual(
+      expect.objectContaining({ source: CONFIG_SOURCE, value: { immutable: 0, known: 5 } }),
+    );
   });
 
-  it("says the immutable flag of ConfigMaps and Secrets is unknown from metadata-only lists", async () => {
-    const [result] = await evaluate(immutabilityEvaluator, "kubeadm-default");
-    expect(result?.evidence).toContainEqual(
-      expect.objectContaining({ source: "kubernetes.{configMaps,secrets}[*].immutable", value: null }),
-    );
+  it("says the immutable flag is unknown when no ConfigMap was read whole", async () => {
+    const [result] = await evaluate(immutabilityEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        setReadOnly(snapshot, "logging", true);
+        for (const configMap of snapshot.kubernetes.configMaps.data!) configMap.immutable = null;
+      },
+    });
+    expect(result?.status).toBe("PASS");
+    expect(result?.evidence).toContainEqual({
+      source: CONFIG_SOURCE,
+      value: null,
+      note: "unknown for all 13 application ConfigMaps and Secrets (a Secret's flag comes only with its data, which Lotse never reads; ConfigMaps not read whole)",
+    });
   });
 
   it("is UNKNOWN when pods could not be read, and does not PASS on an incomplete pod list", async () => {

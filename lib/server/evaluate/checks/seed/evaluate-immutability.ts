@@ -25,9 +25,11 @@ const isSystemNamespace = (name: string) => name.startsWith("kube-");
  * workload and container) are counted: all readOnlyRootFilesystem: true → PASS; at least 75% → WARN;
  * fewer → FAIL; none running → NOT_APPLICABLE; pods unreadable → UNKNOWN, and an incomplete pod
  * list never PASSes. Informative parts: the share of immutable application ConfigMaps and Secrets
- * turns a PASS into WARN below 50% when it is known (metadata-only lists do not carry `immutable`,
- * so it is usually unknown and says so); the node OS (Talos: read-only SquashFS root by design) and
- * GitOps (Argo CD / Flux applying Git and reverting drift) are evidence only.
+ * turns a PASS into WARN below 50%, counted over those whose flag is known: every ConfigMap (the
+ * collector reads them whole), never a Secret (the API returns a Secret's `immutable` only with its
+ * data, which Lotse never reads; the evidence says how many were not counted). The node OS (Talos:
+ * read-only SquashFS root by design) and GitOps (Argo CD / Flux applying Git and reverting drift)
+ * are evidence only.
  */
 export const immutabilityEvaluator: CheckEvaluator = {
   check,
@@ -73,7 +75,7 @@ export const immutabilityEvaluator: CheckEvaluator = {
     if (config.ratio !== null && config.ratio < IMMUTABLE_CONFIG_WARN_RATIO) {
       return finding(
         "WARN",
-        `All ${apps.length} application containers have a read-only root filesystem, but only ${Math.floor(config.ratio * 100)}% of application ConfigMaps and Secrets are immutable.`,
+        `All ${apps.length} application containers have a read-only root filesystem, but only ${Math.floor(config.ratio * 100)}% of application ConfigMaps and Secrets (of those whose flag is known) are immutable.`,
         evidence,
       );
     }
@@ -108,7 +110,10 @@ function containerEvidence(
   ];
 }
 
-/** Immutable share of application ConfigMaps and Secrets; kube-root-ca.crt is managed by Kubernetes and skipped. */
+/**
+ * Immutable share of the application ConfigMaps and Secrets whose flag is known (see the evaluator);
+ * kube-root-ca.crt is managed by Kubernetes and skipped.
+ */
 function judgeConfigObjects(context: EvaluationContext): { ratio: number | null; evidence: EvidenceItem } {
   const { configMaps, secrets } = context.snapshot.kubernetes;
   const objects: (KubeConfigMapSummary | KubeSecretSummary)[] = [
@@ -116,16 +121,15 @@ function judgeConfigObjects(context: EvaluationContext): { ratio: number | null;
     ...(secrets.data ?? []),
   ].filter((object) => !isSystemNamespace(object.namespace));
   const known = objects.filter((object) => object.immutable !== null);
+  const unknown = objects.length - known.length;
   const source = "kubernetes.{configMaps,secrets}[*].immutable";
-  if (known.length === 0 || configMaps.data === null || secrets.data === null) {
-    return {
-      ratio: null,
-      evidence: {
-        source,
-        value: null,
-        note: `unknown for ${objects.length} application ConfigMaps and Secrets: they are listed metadata-only, which does not carry immutable`,
-      },
-    };
+  const whyUnknown = "a Secret's flag comes only with its data, which Lotse never reads";
+  if (known.length === 0) {
+    const note =
+      objects.length === 0
+        ? "no application ConfigMaps or Secrets were read"
+        : `unknown for all ${objects.length} application ConfigMaps and Secrets (${whyUnknown}; ConfigMaps not read whole)`;
+    return { ratio: null, evidence: { source, value: null, note } };
   }
   const immutable = known.filter((object) => object.immutable === true).length;
   return {
@@ -133,7 +137,7 @@ function judgeConfigObjects(context: EvaluationContext): { ratio: number | null;
     evidence: {
       source,
       value: { immutable, known: known.length },
-      note: `below ${IMMUTABLE_CONFIG_WARN_RATIO * 100}% turns a PASS into WARN`,
+      note: `below ${IMMUTABLE_CONFIG_WARN_RATIO * 100}% turns a PASS into WARN${unknown > 0 ? `; ${unknown} not counted, their flag unknown (${whyUnknown})` : ""}`,
     },
   };
 }

@@ -50,14 +50,16 @@ describe("seed.secrets-encryption", () => {
           name: null,
           content: {
             config: {
-              resources: [{ resources: ["*.*"], providers: [{ kms: { name: "vault" } }, { identity: {} }] }],
+              resources: [
+                { resources: ["*.*"], providers: [{ kms: { apiVersion: "v2", name: "vault" } }, { identity: {} }] },
+              ],
             },
           },
         });
       },
     });
     expect(kms!.status).toBe("PASS");
-    expect(kms!.message).toContain("with kms");
+    expect(kms!.message).toContain("with kms (KMS v2 plugin vault)");
     const [none] = await evaluate(secretsEncryptionEvaluator, "talos-hardened", {
       talosRole: "os:admin",
       mutate: (snapshot) => {

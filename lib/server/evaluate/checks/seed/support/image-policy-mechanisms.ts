@@ -1,6 +1,8 @@
+import type { KyvernoVerifyImages } from "@/lib/server/collect/snapshot/kubernetes-snapshot";
 import type { EvaluationContext, EvidenceItem } from "../../../evaluator-types";
+import { kubewardenMechanisms, ratifyEvidence, uncalledRatifyMechanisms } from "./image-policy-tool-mechanisms";
 
-export type PolicyEngine = "Kyverno" | "Sigstore policy-controller" | "Gatekeeper";
+export type PolicyEngine = "Kyverno" | "Sigstore policy-controller" | "Gatekeeper" | "Kubewarden";
 
 /**
  * enforce: rejects unverified images; partial: enforces in some namespaces only (a namespaced Kyverno
@@ -13,6 +15,8 @@ export interface PolicyMechanism {
   /** e.g. `ClusterPolicy/verify-image-signatures`. */
   name: string;
   mode: PolicyMode;
+  /** Why an `inactive` mechanism applies to nothing, e.g. "no namespace is labelled …". */
+  inactiveReason?: string;
   evidence: EvidenceItem[];
 }
 
@@ -21,19 +25,27 @@ const SIGSTORE_INCLUDE_LABEL = "policy.sigstore.dev/include";
 /** Gatekeeper constraint kinds that verify signatures (Ratify's and common signature templates). */
 const SIGNATURE_CONSTRAINT_KIND = /ratify|verif|signature|cosign|notation|sigstore/i;
 
-/** Kyverno policies with verifyImages rules; the action falls back entry → rule → policy → Audit (Kyverno's default). */
+/**
+ * Kyverno policies with verifyImages rules; the action falls back entry → rule → policy → Audit
+ * (Kyverno's default). An entry that only verifies attestations (no attestors of its own) checks
+ * their content, not the image's signature: it is a CVE gate (support/critical-cve-gates), not one of these.
+ */
 function kyvernoMechanisms({ snapshot }: Pick<EvaluationContext, "snapshot">): PolicyMechanism[] {
+  const verifiesSignature = (entry: KyvernoVerifyImages) =>
+    entry.attestorCount > 0 || (entry.attestationTypes ?? []).length === 0;
   return (snapshot.kubernetes.kyvernoPolicies.data ?? []).flatMap((policy): PolicyMechanism[] => {
     const actions = policy.rules.flatMap((rule) =>
-      rule.verifyImages.map(
-        (entry) => entry.failureAction ?? rule.failureAction ?? policy.validationFailureAction ?? "Audit",
-      ),
+      rule.verifyImages
+        .filter(verifiesSignature)
+        .map((entry) => entry.failureAction ?? rule.failureAction ?? policy.validationFailureAction ?? "Audit"),
     );
     if (actions.length === 0) return [];
     const isEnforced = actions.some((action) => action.toLowerCase() === "enforce");
     const name =
       policy.namespace === null ? `ClusterPolicy/${policy.name}` : `Policy/${policy.namespace}/${policy.name}`;
-    const imageReferences = policy.rules.flatMap((rule) => rule.verifyImages.flatMap((entry) => entry.imageReferences));
+    const imageReferences = policy.rules.flatMap((rule) =>
+      rule.verifyImages.filter(verifiesSignature).flatMap((entry) => entry.imageReferences),
+    );
     return [
       {
         engine: "Kyverno",
@@ -79,6 +91,7 @@ function sigstoreMechanisms({ snapshot }: Pick<EvaluationContext, "snapshot">): 
       name: `ClusterImagePolicy/${policy.name}`,
       // Without readable namespaces the opt-in cannot be confirmed: such a policy is not counted as enforcing.
       mode: included.length === 0 ? "inactive" : isEnforced ? "enforce" : "audit",
+      ...(included.length === 0 ? { inactiveReason: `no namespace is labelled ${SIGSTORE_INCLUDE_LABEL}=true` } : {}),
       evidence: [
         {
           source: `kubernetes.clusterImagePolicies[${policy.name}]`,
@@ -91,8 +104,10 @@ function sigstoreMechanisms({ snapshot }: Pick<EvaluationContext, "snapshot">): 
   });
 }
 
-function gatekeeperMechanisms({ snapshot }: Pick<EvaluationContext, "snapshot">): PolicyMechanism[] {
-  return (snapshot.kubernetes.gatekeeperConstraints.data ?? [])
+/** Signature constraints of Gatekeeper; one that calls Ratify carries Ratify's verifiers as evidence. */
+function gatekeeperMechanisms(context: Pick<EvaluationContext, "snapshot">): PolicyMechanism[] {
+  const ratify = ratifyEvidence(context);
+  return (context.snapshot.kubernetes.gatekeeperConstraints.data ?? [])
     .filter((constraint) => SIGNATURE_CONSTRAINT_KIND.test(constraint.kind))
     .map((constraint) => ({
       engine: "Gatekeeper",
@@ -103,19 +118,28 @@ function gatekeeperMechanisms({ snapshot }: Pick<EvaluationContext, "snapshot">)
           source: `kubernetes.gatekeeperConstraints[${constraint.kind}/${constraint.name}].enforcementAction`,
           value: constraint.enforcementAction,
         },
+        ...(ratify && /ratify/i.test(constraint.kind) ? [ratify] : []),
       ],
     }));
 }
 
 /** Every image-signature mechanism the snapshot shows, whatever its mode. */
 export function findImagePolicyMechanisms(context: Pick<EvaluationContext, "snapshot">): PolicyMechanism[] {
-  return [...kyvernoMechanisms(context), ...sigstoreMechanisms(context), ...gatekeeperMechanisms(context)];
+  return [
+    ...kyvernoMechanisms(context),
+    ...sigstoreMechanisms(context),
+    ...gatekeeperMechanisms(context),
+    ...kubewardenMechanisms(context),
+    ...uncalledRatifyMechanisms(context),
+  ];
 }
 
 const WEBHOOK_NAME: Record<PolicyEngine, RegExp> = {
   Kyverno: /kyverno/i,
   "Sigstore policy-controller": /sigstore|policy-controller/i,
   Gatekeeper: /gatekeeper/i,
+  // The controller names each policy's webhook `clusterwide-<policy>.kubewarden.admission`.
+  Kubewarden: /kubewarden/i,
 };
 
 export type WebhookState = "fails-closed" | "fails-open" | "absent" | "unknown";

@@ -1,18 +1,7 @@
 import type { EvaluationContext } from "../../../evaluator-types";
 import { errorEvidence } from "../../cis/support/cis-verdict";
-import type { ResultStatus } from "./combine-statuses";
+import { combineToolVerdicts } from "./combine-backup-verdicts";
 import { judgeVeleroSchedule, type BackupVerdict } from "./velero-schedules";
-
-// Best first: one healthy schedule is a backup; UNKNOWN outranks FAIL because an unread schedule may be healthy.
-const RANK: Record<ResultStatus, number> = { PASS: 4, WARN: 3, UNKNOWN: 2, FAIL: 1, NOT_APPLICABLE: 0 };
-
-/** The better of two verdicts by PASS > WARN > UNKNOWN > FAIL (any healthy backup source counts). */
-export function bestVerdict<T extends BackupVerdict>(verdicts: readonly T[]): T | null {
-  return verdicts.reduce<T | null>(
-    (best, verdict) => (!best || RANK[verdict.status] > RANK[best.status] ? verdict : best),
-    null,
-  );
-}
 
 /**
  * Velero's schedules as one backup verdict: the best schedule's (one healthy schedule backs the
@@ -45,20 +34,5 @@ export function judgeVeleroBackups(context: EvaluationContext): BackupVerdict | 
     };
   }
   const verdicts = part.data.map((schedule) => judgeVeleroSchedule(schedule, context.now));
-  const best = bestVerdict(verdicts);
-  if (!best) return null;
-  const others = verdicts.filter((verdict) => verdict !== best);
-  const status = part.errors.length > 0 && best.status !== "PASS" ? "UNKNOWN" : best.status;
-  return {
-    status,
-    message: best.message,
-    evidence: [
-      ...best.evidence,
-      // The schedule's own item is the last of its evidence; its note carries that schedule's verdict.
-      ...others.flatMap((verdict) =>
-        verdict.evidence.slice(-1).map((item) => ({ ...item, note: `${verdict.status}: ${verdict.message}` })),
-      ),
-      ...errorEvidence(part.errors),
-    ],
-  };
+  return combineToolVerdicts({ verdicts, errors: part.errors });
 }

@@ -9,29 +9,51 @@ import { legacyClusterSection, readPath } from "../../cis/support/talos-node-con
  */
 export interface TalosEncryptionReading {
   providers: string[] | null;
+  /** The KMS providers among them, in order; null when the providers are not visible. */
+  kmsProviders: KmsProvider[] | null;
   evidence: EvidenceItem[];
 }
 
-/** The first resource group that covers Secrets wins, as in the API server (`*.` = the core group). */
-function secretsProviders(groups: { resources: string[]; providers: string[] }[]): string[] {
-  const group = groups.find((entry) => entry.resources.some((name) => ["secrets", "*.", "*.*"].includes(name)));
-  return group?.providers ?? [];
+/** A `kms` provider of an EncryptionConfiguration: the plugin's name and KMS API version (v1 when unset, as Kubernetes defaults it). */
+export interface KmsProvider {
+  name: string | null;
+  apiVersion: string;
 }
 
-/** `resources: [{resources: [...], providers: [{secretbox: {...}}, {identity: {}}]}]` of an EncryptionConfiguration. */
-function parseEncryptionConfiguration(config: unknown): { resources: string[]; providers: string[] }[] {
+/** The first resource group that covers Secrets wins, as in the API server (`*.` = the core group). */
+function secretsGroup<T extends { resources: string[] }>(groups: T[]): T | undefined {
+  return groups.find((entry) => entry.resources.some((name) => ["secrets", "*.", "*.*"].includes(name)));
+}
+
+function secretsProviders(groups: { resources: string[]; providers: string[] }[]): string[] {
+  return secretsGroup(groups)?.providers ?? [];
+}
+
+interface ParsedGroup {
+  resources: string[];
+  providers: string[];
+  kms: KmsProvider[];
+}
+
+/** `resources: [{resources: [...], providers: [{kms: {...}}, {secretbox: {...}}, {identity: {}}]}]` of an EncryptionConfiguration. */
+function parseEncryptionConfiguration(config: unknown): ParsedGroup[] {
   const resources = readPath(config, ["resources"]);
   if (!Array.isArray(resources)) return [];
   return resources.map((entry) => {
     const names = readPath(entry, ["resources"]);
-    const providers = readPath(entry, ["providers"]);
+    const listed: unknown = readPath(entry, ["providers"]);
+    const providers: unknown[] = Array.isArray(listed) ? listed : [];
+    const text = (value: unknown) => (typeof value === "string" ? value : null);
     return {
       resources: Array.isArray(names) ? names.filter((name): name is string => typeof name === "string") : [],
-      providers: Array.isArray(providers)
-        ? providers.flatMap((provider) =>
-            typeof provider === "object" && provider !== null ? Object.keys(provider) : [],
-          )
-        : [],
+      providers: providers.flatMap((provider) =>
+        typeof provider === "object" && provider !== null ? Object.keys(provider) : [],
+      ),
+      kms: providers.flatMap((provider): KmsProvider[] => {
+        const kms = readPath(provider, ["kms"]);
+        if (typeof kms !== "object" || kms === null) return [];
+        return [{ name: text(readPath(kms, ["name"])), apiVersion: text(readPath(kms, ["apiVersion"])) ?? "v1" }];
+      }),
     };
   });
 }
@@ -43,6 +65,8 @@ export function readTalosEncryption(talos: TalosNodeSnapshot): TalosEncryptionRe
     const providers = secretsProviders(resource.resources);
     return {
       providers,
+      // The redacted configuration keeps each kms provider's name and apiVersion (they are not secrets).
+      kmsProviders: secretsGroup(parseEncryptionConfiguration(resource.configuration))?.kms ?? [],
       evidence: [{ source: `${path}.etcdEncryption.resources[secrets].providers`, value: providers }],
     };
   }
@@ -50,9 +74,11 @@ export function readTalosEncryption(talos: TalosNodeSnapshot): TalosEncryptionRe
   if (machineConfig) {
     const document = machineConfig.documents.find((candidate) => candidate.kind === "KubeEtcdEncryptionConfig");
     if (document) {
-      const providers = secretsProviders(parseEncryptionConfiguration(readPath(document.content, ["config"])));
+      const group = secretsGroup(parseEncryptionConfiguration(readPath(document.content, ["config"])));
+      const providers = group?.providers ?? [];
       return {
         providers,
+        kmsProviders: group?.kms ?? [],
         evidence: [
           { source: `${path}.machineConfig[KubeEtcdEncryptionConfig].config.resources[secrets]`, value: providers },
         ],
@@ -63,6 +89,8 @@ export function readTalosEncryption(talos: TalosNodeSnapshot): TalosEncryptionRe
     const provider = key === "aescbcEncryptionSecret" ? "aescbc" : key ? "secretbox" : null;
     return {
       providers: provider ? [provider, "identity"] : [],
+      // The v1alpha1 cluster section can name secretbox or aescbc keys only, never a KMS plugin.
+      kmsProviders: [],
       evidence: [
         {
           source: `${path}.machineConfig.v1alpha1.cluster.${key ?? "secretboxEncryptionSecret"}`,
@@ -77,6 +105,7 @@ export function readTalosEncryption(talos: TalosNodeSnapshot): TalosEncryptionRe
   const errors = [...talos.etcdEncryption.errors, ...talos.machineConfig.errors];
   return {
     providers: null,
+    kmsProviders: null,
     evidence: [{ source: `${path}.machineConfig`, value: null, note: errors[0]?.message ?? "not read" }],
   };
 }

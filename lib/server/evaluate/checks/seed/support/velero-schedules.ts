@@ -130,7 +130,8 @@ export function judgeVeleroSchedule(schedule: VeleroSchedule, now: Date): Backup
   };
 }
 
-function formatHours(hours: number): string {
+/** "45 min", "10 h", "3 days": an age or interval as the backup messages say it. */
+export function formatHours(hours: number): string {
   if (hours < 1) return `${Math.round(hours * 60)} min`;
   return hours < 48 ? `${Math.round(hours)} h` : `${Math.floor(hours / 24)} days`;
 }
