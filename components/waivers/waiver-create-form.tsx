@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { describedBy, Field } from "@/components/ui/field";
 import { dateInputValue, expiryFromDateInput } from "@/lib/client/waivers/describe-waivers";
-import { MAX_WAIVER_DAYS, type CreateWaiverInput } from "@/lib/shared/waiver-view";
+import { lastWaiverExpiryDay, type CreateWaiverInput } from "@/lib/shared/waiver-view";
 
 export interface WaivableCheck {
   id: string;
@@ -146,7 +146,7 @@ export function WaiverCreateForm({
             className="input"
             value={expiry}
             min={dateInputValue(now, 1)}
-            max={dateInputValue(now, MAX_WAIVER_DAYS - 1)}
+            max={lastWaiverExpiryDay(new Date(now))}
             required
             onChange={(event) => setExpiry(event.target.value)}
             aria-invalid={expiresAt ? undefined : true}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Catalog, CheckDefinition, Mapping } from "./catalog-types";
 import { assertValidCatalog, unassessedControls, validateCatalog } from "./validate-catalog";
 
@@ -139,5 +139,29 @@ describe("assertValidCatalog", () => {
         "  - mapping seed.nope → iso-27001 A.8.2: iso-27001 has no control A.8.2",
       ].join("\n"),
     );
+  });
+});
+
+describe("the web server's start-up hook (instrumentation.ts)", () => {
+  // Fresh modules per test: the hook must load the catalog that the test provides.
+  beforeEach(() => vi.resetModules());
+  afterEach(() => {
+    vi.doUnmock("./catalog");
+    vi.unstubAllEnvs();
+  });
+
+  it("refuses to start the Node.js server with an invalid catalog, naming every problem", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    vi.doMock("./catalog", () => ({ CATALOG: withMapping({ checkId: "seed.nope" }) }));
+    const { register } = await import("@/instrumentation");
+    await expect(register()).rejects.toThrow(
+      "Control catalog 1.0.0 is invalid (1 problem):\n  - mapping seed.nope → iso-27001 A.8.9: no check seed.nope is defined",
+    );
+  });
+
+  it("starts with the catalog Lotse ships", async () => {
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    const { register } = await import("@/instrumentation");
+    await expect(register()).resolves.toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ import { reevaluateForCatalog } from "@/lib/server/evaluations/reevaluate";
 import { ensureMaintenanceJobs, MARK_STALE_QUEUE, PRUNE_QUEUE } from "./maintenance-jobs";
 import { markStaleClusters } from "./mark-stale-clusters";
 import { pruneHistory } from "./prune-history";
+import { startRescoreJobs } from "./rescore-history-job";
 
 const HEARTBEAT_MS = 15_000;
 /** How long SIGTERM waits for running collections before cancelling them (they end as partial). */
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
     const stale = await markStaleClusters();
     if (stale > 0) log.info({ clusters: stale }, "stale clusters carried into today's rollups");
   });
+  // Past days' rollups follow the catalog version too (the latest snapshots were re-evaluated above).
+  await startRescoreJobs({ boss, catalog: catalog.catalog, log });
 
   let isTicking = false;
   const tick = async () => {

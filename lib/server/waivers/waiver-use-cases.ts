@@ -1,4 +1,4 @@
-import { MAX_WAIVER_DAYS, type CreateWaiverInput, type WaiverView } from "@/lib/shared/waiver-view";
+import type { CreateWaiverInput, WaiverView } from "@/lib/shared/waiver-view";
 import type { Actor } from "@/lib/server/auth/actor";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
 import { reevaluateForWaiver } from "@/lib/server/evaluations/reevaluate";
@@ -13,8 +13,7 @@ import {
   revokeWaiver,
   type WaiverRow,
 } from "@/lib/server/store/waivers/waiver-store";
-
-const DAY_MS = 86_400_000;
+import { checkWaiverExpiry } from "./check-waiver-expiry";
 
 function toWaiverView(row: WaiverRow, names: Map<string, string>, now: Date): WaiverView {
   const check = getEvaluationCatalog().catalog.checks.find((candidate) => candidate.id === row.checkId);
@@ -69,14 +68,7 @@ export async function createWaiver({ input, actor }: { input: CreateWaiverInput;
     throw new AppError("bad_request", "There is no such cluster.", { field: "clusterId" });
   }
   const expiresAt = new Date(input.expiresAt);
-  if (expiresAt.getTime() <= now.getTime()) {
-    throw new AppError("bad_request", "The expiry date must be in the future.", { field: "expiresAt" });
-  }
-  if (expiresAt.getTime() > now.getTime() + MAX_WAIVER_DAYS * DAY_MS) {
-    throw new AppError("bad_request", "A waiver can last one year at most; review it again then.", {
-      field: "expiresAt",
-    });
-  }
+  checkWaiverExpiry({ expiresAt, now });
   const row = await insertWaiver({
     checkId: input.checkId,
     clusterId: input.clusterId ?? null,

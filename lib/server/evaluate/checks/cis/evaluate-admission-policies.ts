@@ -102,7 +102,8 @@ const provenanceCheck = cisCheck("5.5.1");
 /**
  * CIS 5.5.1 (Manual): image provenance is verified at admission — the ImagePolicyWebhook plugin,
  * Kyverno verifyImages, or a Sigstore ClusterImagePolicy. WARN either way (CIS leaves the means to
- * judgment); the message says whether anything enforces it.
+ * judgment); the message says whether anything enforces it. UNKNOWN when none was found but some
+ * place one could be was not read.
  */
 export const imageProvenanceEvaluator: CheckEvaluator = {
   check: provenanceCheck,
@@ -133,6 +134,17 @@ export const imageProvenanceEvaluator: CheckEvaluator = {
         value: sigstore.map((policy) => ({ name: policy.name, mode: policy.mode })),
       });
     }
+    // Nothing found means "none" only when every place a verifier could be was read.
+    const errors = [
+      ...(flags.state === "unknown" ? flags.errors : []),
+      ...kube.kyvernoPolicies.errors,
+      ...kube.clusterImagePolicies.errors,
+    ];
+    const isComplete =
+      flags.state !== "unknown" &&
+      kube.kyvernoPolicies.data !== null &&
+      kube.clusterImagePolicies.data !== null &&
+      errors.length === 0;
     const verdict: Verdict =
       evidence.length > 0
         ? {
@@ -140,15 +152,17 @@ export const imageProvenanceEvaluator: CheckEvaluator = {
             message: `Image provenance is verified at admission (${evidence.length} mechanism(s)).`,
             evidence,
           }
-        : {
-            state: "violated",
-            message:
-              "No image verification at admission was found (ImagePolicyWebhook, Kyverno verifyImages, Sigstore policy-controller).",
-            evidence: [
-              { source: "kubernetes.kyvernoPolicies[verifyImages]", value: null },
-              { source: "kubernetes.clusterImagePolicies", value: null },
-            ],
-          };
+        : !isComplete
+          ? unreadable("The image verification mechanisms (API server flags, Kyverno, Sigstore policies)", errors)
+          : {
+              state: "violated",
+              message:
+                "No image verification at admission was found (ImagePolicyWebhook, Kyverno verifyImages, Sigstore policy-controller).",
+              evidence: [
+                { source: "kubernetes.kyvernoPolicies[verifyImages]", value: null },
+                { source: "kubernetes.clusterImagePolicies", value: null },
+              ],
+            };
     return [toResult({ check: provenanceCheck, subject: CLUSTER, verdict })];
   },
 };

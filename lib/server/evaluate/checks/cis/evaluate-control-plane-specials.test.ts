@@ -179,3 +179,61 @@ describe("CIS 1.2.29 API server ciphers (Manual)", () => {
     expect(results[0]).toMatchObject({ status: "FAIL", message: expect.stringContaining("TLS_RSA_WITH_RC4_128_SHA") });
   });
 });
+
+describe("missing data: 1.2.1, 1.2.5, 1.2.28 and 1.2.29 never conclude from what was not read", () => {
+  const evaluators = [
+    ["1.2.1", anonymousAuthEvaluator],
+    ["1.2.5", kubeletCertificateAuthorityEvaluator],
+    ["1.2.28", encryptionProvidersEvaluator],
+    ["1.2.29", apiServerCiphersEvaluator],
+  ] as const;
+  const forbidden = { target: "kubernetes:pods/kube-system", kind: "forbidden", message: "pods is forbidden" } as const;
+
+  it.each(evaluators)(
+    "%s is UNKNOWN with the error when the kubeadm mirror pods could not be read",
+    async (_, evaluator) => {
+      const results = await evaluate(evaluator, "kubeadm-default", {
+        mutate: (snapshot) => {
+          snapshot.kubernetes.controlPlanePods = { data: null, errors: [forbidden] };
+        },
+      });
+      expect(statusesOf(results)).toEqual(["UNKNOWN"]);
+      expect(results[0]?.evidence).toEqual([
+        { source: "kubernetes:pods/kube-system", value: null, note: "forbidden: pods is forbidden" },
+      ]);
+    },
+  );
+
+  it.each(evaluators)("%s is UNKNOWN when no Talos node's StaticPods could be read", async (_, evaluator) => {
+    const results = await evaluate(evaluator, "talos-hardened", { mutate: hideStaticPods });
+    expect(statusesOf(results)).toEqual(["UNKNOWN"]);
+    expect(results[0]?.message).toBe("The Talos StaticPod resources could not be read.");
+    expect(results[0]?.evidence[0]?.note).toBe("timeout: StaticPodStatus timed out");
+  });
+
+  it.each(evaluators)("%s adds an UNKNOWN for the cluster when some mirror pods are missing", async (_, evaluator) => {
+    const results = await evaluate(evaluator, "kubeadm-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.controlPlanePods.errors = [
+          { target: "kubernetes:pods", kind: "timeout", message: "page 2 timed out" },
+        ];
+      },
+    });
+    expect(statusesOf(results).at(-1)).toBe("UNKNOWN");
+    expect(results.at(-1)?.subject).toEqual({ kind: "cluster" });
+  });
+});
+
+/** Every Talos node's StaticPod read failed (a timeout), so no instance of any component is known. */
+function hideStaticPods(snapshot: StoredSnapshot): void {
+  for (const node of snapshot.talos?.nodes ?? []) {
+    if (!node.staticPods.isApplicable) continue;
+    node.staticPods = {
+      data: null,
+      errors: [
+        { target: `talos:node/${node.node}:StaticPodStatus`, kind: "timeout", message: "StaticPodStatus timed out" },
+      ],
+      isApplicable: true,
+    };
+  }
+}

@@ -113,6 +113,58 @@ describe("CIS 5.1.5–5.1.6 service accounts", () => {
   });
 });
 
+describe("CIS 5.1.5–5.1.6 with missing data", () => {
+  const timeout = (target: string) => [{ target, kind: "timeout" as const, message: `${target} timed out` }];
+
+  it("5.1.5 is one UNKNOWN for the cluster when the service accounts could not be listed", async () => {
+    const results = await evaluate(defaultServiceAccountEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.serviceAccounts = { data: null, errors: timeout("kubernetes:serviceaccounts") };
+      },
+    });
+    expect(results).toEqual([
+      expect.objectContaining({
+        status: "UNKNOWN",
+        subject: { kind: "cluster" },
+        message: "The service accounts could not be read: kubernetes:serviceaccounts timed out.",
+      }),
+    ]);
+  });
+
+  it("5.1.5 adds an UNKNOWN for the cluster when some bindings are missing (a default account may be bound)", async () => {
+    const results = await evaluate(defaultServiceAccountEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.roleBindings.errors = timeout("kubernetes:rolebindings");
+      },
+    });
+    expect(results.at(-1)).toMatchObject({ status: "UNKNOWN", subject: { kind: "cluster" } });
+  });
+
+  it("5.1.6 is UNKNOWN when the pods could not be listed", async () => {
+    const results = await evaluate(tokenMountEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.pods = { data: null, errors: timeout("kubernetes:pods") };
+      },
+    });
+    expect(statusesOf(results)).toEqual(["UNKNOWN"]);
+  });
+
+  it("5.1.6 judges no namespace without the service accounts: a token nobody set is UNKNOWN, not FAIL", async () => {
+    const results = await evaluate(tokenMountEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.serviceAccounts = { data: null, errors: timeout("kubernetes:serviceaccounts") };
+      },
+    });
+    expect(results.length).toBeGreaterThan(1);
+    expect(new Set(statusesOf(results))).toEqual(new Set(["UNKNOWN"]));
+    expect(
+      results.find((result) => result.subject.kind === "namespace" && result.subject.name === "berth-planning"),
+    ).toMatchObject({
+      message: "The service accounts of berth-planning could not be read: kubernetes:serviceaccounts timed out.",
+    });
+  });
+});
+
 describe("CIS 5.1.7–5.1.13 (Manual)", () => {
   it("lists grants outside Kubernetes' own for review", async () => {
     const [result] = await evaluate(nodeProxyEvaluator, "talos-hardened");

@@ -48,4 +48,48 @@ describe("CIS 3.2.2 audit policy coverage (Manual)", () => {
   it("is NOT_APPLICABLE on a managed control plane", async () => {
     expect(statusesOf(await evaluate(auditPolicyCoverageEvaluator, "managed"))).toEqual(["NOT_APPLICABLE"]);
   });
+
+  it("is UNKNOWN, not FAIL, when the kube-apiserver flags could not be read", async () => {
+    const kubeadm = await evaluate(auditPolicyCoverageEvaluator, "kubeadm-default", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.controlPlanePods = {
+          data: null,
+          errors: [{ target: "kubernetes:pods/kube-system", kind: "forbidden", message: "pods is forbidden" }],
+        };
+      },
+    });
+    expect(statusesOf(kubeadm)).toEqual(["UNKNOWN"]);
+    expect(kubeadm[0]?.evidence[0]).toMatchObject({ source: "kubernetes:pods/kube-system" });
+    const talos = await evaluate(auditPolicyCoverageEvaluator, "talos-hardened", {
+      talosRole: "os:admin",
+      mutate: (snapshot) => {
+        for (const node of snapshot.talos?.nodes ?? []) {
+          if (node.staticPods.isApplicable)
+            node.staticPods = {
+              data: null,
+              errors: [{ target: `talos:node/${node.node}:StaticPodStatus`, kind: "timeout", message: "timed out" }],
+              isApplicable: true,
+            };
+        }
+      },
+    });
+    expect(statusesOf(talos)).toEqual(["UNKNOWN"]);
+  });
+
+  it("asks for review, never PASS, when the policy file is set but Talos' audit policy could not be read", async () => {
+    const [result] = await evaluate(auditPolicyCoverageEvaluator, "talos-hardened", {
+      talosRole: "os:admin",
+      mutate: (snapshot) => {
+        for (const node of snapshot.talos?.nodes ?? []) {
+          node.auditPolicy = {
+            data: null,
+            errors: [{ target: `talos:node/${node.node}:AuditPolicy`, kind: "timeout", message: "timed out" }],
+            isApplicable: true,
+          };
+        }
+      },
+    });
+    expect(result?.status).toBe("WARN");
+    expect(result?.evidence).toContainEqual(expect.objectContaining({ value: null, note: "timed out" }));
+  });
 });

@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { StoredSnapshot } from "@/lib/server/collect/snapshot/encode-snapshot";
 import { imageProvenanceEvaluator, policyMechanismEvaluator } from "./evaluate-admission-policies";
 import {
   defaultNamespaceEvaluator,
+  externalSecretStorageEvaluator,
+  namespaceBoundariesEvaluator,
   seccompProfileEvaluator,
   secretsAsFilesEvaluator,
+  securityContextEvaluator,
 } from "./evaluate-general-policy-checks";
 import { cniPolicySupportEvaluator, namespaceNetworkPolicyEvaluator } from "./evaluate-network-policy-checks";
 import { POD_SECURITY_EVALUATORS } from "./evaluate-pod-security-checks";
@@ -100,5 +104,81 @@ describe("CIS 5.4, 5.5, 5.7 (Manual)", () => {
       },
     });
     expect(statusesOf(used)).toEqual(["FAIL"]);
+  });
+});
+
+describe("CIS 5.3, 5.4, 5.5 and 5.7 with missing data: UNKNOWN, never a verdict from an absence", () => {
+  const timeout = (target: string) => [{ target, kind: "timeout" as const, message: `${target} timed out` }];
+  const unread: Record<string, (snapshot: StoredSnapshot) => void> = {
+    pods: (snapshot) => {
+      snapshot.kubernetes.pods = { data: null, errors: timeout("kubernetes:pods") };
+    },
+    workloads: (snapshot) => {
+      snapshot.kubernetes.workloads = { data: null, errors: timeout("kubernetes:workloads") };
+    },
+    namespaces: (snapshot) => {
+      snapshot.kubernetes.namespaces = { data: null, errors: timeout("kubernetes:namespaces") };
+    },
+    crds: (snapshot) => {
+      snapshot.kubernetes.crds = { data: null, errors: timeout("kubernetes:customresourcedefinitions") };
+    },
+  };
+
+  it.each([
+    ["5.3.1", cniPolicySupportEvaluator, "talos-default", "workloads"],
+    ["5.3.2", namespaceNetworkPolicyEvaluator, "talos-hardened", "namespaces"],
+    ["5.4.1", secretsAsFilesEvaluator, "talos-hardened", "pods"],
+    ["5.4.2", externalSecretStorageEvaluator, "kubeadm-default", "crds"],
+    ["5.7.1", namespaceBoundariesEvaluator, "talos-hardened", "namespaces"],
+    ["5.7.2", seccompProfileEvaluator, "talos-hardened", "pods"],
+    ["5.7.3", securityContextEvaluator, "talos-hardened", "pods"],
+    ["5.7.4", defaultNamespaceEvaluator, "talos-hardened", "pods"],
+  ] as const)("%s is UNKNOWN with the error when the %4$s could not be listed", async (_, evaluator, profile, part) => {
+    const results = await evaluate(evaluator, profile, { mutate: unread[part] });
+    expect(statusesOf(results)).toEqual(["UNKNOWN"]);
+    expect(results[0]?.evidence).toContainEqual(
+      expect.objectContaining({ value: null, note: expect.stringMatching(/^timeout: /) }),
+    );
+  });
+
+  it("5.3.2 is UNKNOWN when the NetworkPolicies could not be listed, and for uncovered namespaces when partly listed", async () => {
+    const none = await evaluate(namespaceNetworkPolicyEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.networkPolicies = { data: null, errors: timeout("kubernetes:networkpolicies") };
+      },
+    });
+    expect(statusesOf(none)).toEqual(["UNKNOWN"]);
+    const partial = await evaluate(namespaceNetworkPolicyEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.networkPolicies.errors = timeout("kubernetes:networkpolicies");
+      },
+    });
+    // The namespaces that fail with a complete list ("default", "logging", …) are not failed on a partial one.
+    const uncovered = partial.filter((result) => result.subject.kind === "namespace");
+    expect(uncovered.length).toBeGreaterThan(0);
+    expect(new Set(statusesOf(uncovered))).toEqual(new Set(["UNKNOWN"]));
+  });
+
+  it("5.5.1 is UNKNOWN, not 'no verification', when the policy lists could not be read", async () => {
+    const results = await evaluate(imageProvenanceEvaluator, "kubeadm-default", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.kyvernoPolicies = {
+          data: null,
+          errors: timeout("kubernetes:clusterpolicies.kyverno.io"),
+          isServed: null,
+        };
+      },
+    });
+    expect(statusesOf(results)).toEqual(["UNKNOWN"]);
+    expect(results[0]?.message).toContain("could not be read");
+  });
+
+  it("5.7.4 does not PASS on a partial list that shows nothing in the default namespace", async () => {
+    const results = await evaluate(defaultNamespaceEvaluator, "talos-hardened", {
+      mutate: (snapshot) => {
+        snapshot.kubernetes.workloads.errors = timeout("kubernetes:workloads");
+      },
+    });
+    expect(statusesOf(results)).toEqual(["UNKNOWN"]);
   });
 });
