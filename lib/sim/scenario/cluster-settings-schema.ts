@@ -15,6 +15,15 @@ const labelMap = z.record(z.string().min(1).max(253), z.string().max(63));
 const fraction = z.number().min(0).max(1);
 const count = (max: number) => z.number().int().min(0).max(max);
 const psaLevel = z.enum(["privileged", "baseline", "restricted"]);
+/** A backup tool's history: how long ago its last run succeeded, and why the runs since failed. */
+const backupHistoryFields = {
+  lastSuccessHoursAgo: z
+    .number()
+    .min(0)
+    .max(24 * 3650)
+    .optional(),
+  failureReason: z.string().min(1).max(300).optional(),
+};
 
 export const environmentSchema = z.enum(["edge", "on-prem", "cloud"]);
 export const profileSchema = z.enum([
@@ -156,14 +165,8 @@ export const clusterSettingsSchema = z.strictObject({
       kasten: z
         .strictObject({
           enabled: z.boolean().optional(),
-          /** When the last run completed; runs scheduled since then failed. */
-          lastSuccessHoursAgo: z
-            .number()
-            .min(0)
-            .max(24 * 3650)
-            .optional(),
-          /** K10's status.error.message of the failed runs. */
-          failureReason: z.string().min(1).max(300).optional(),
+          /** When the last run completed; runs scheduled since then failed (with K10's status.error.message). */
+          ...backupHistoryFields,
         })
         .optional(),
       /** GitOps: Argo CD Applications or Flux Kustomizations, one per application namespace; `selfHeal` reverts drift. */
@@ -186,14 +189,8 @@ export const clusterSettingsSchema = z.strictObject({
             .max(100)
             .refine((schedule) => isValidSchedule({ schedule }), 'expected a 5-field cron schedule such as "0 1 * * *"')
             .optional(),
-          /** When the last Backup completed; Backups scheduled since then failed. */
-          lastSuccessHoursAgo: z
-            .number()
-            .min(0)
-            .max(24 * 3650)
-            .optional(),
-          /** Velero's status.failureReason of the failed Backups. */
-          failureReason: z.string().min(1).max(300).optional(),
+          /** When the last Backup completed; Backups scheduled since then failed (with Velero's status.failureReason). */
+          ...backupHistoryFields,
         })
         .optional(),
     })
