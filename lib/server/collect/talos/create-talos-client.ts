@@ -16,6 +16,13 @@ import { TalosApiError } from "./talos-api-error";
 import { parseVersionReply, type TalosVersionInfo } from "./parse-version-reply";
 
 const MAX_RECEIVE_BYTES = 32 * 1024 * 1024;
+/**
+ * Bounds on one streamed list (each message is already under MAX_RECEIVE_BYTES): real lists are a
+ * few hundred resources (kernel parameters) with small specs; a stream beyond these is refused as
+ * invalid-response rather than held in memory until the call's deadline.
+ */
+const MAX_LIST_ITEMS = 10_000;
+const MAX_LIST_SPEC_BYTES = 64 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** One talosconfig context, decoded: PEM strings (not base64). */
@@ -209,6 +216,7 @@ export function createTalosClient({
       const { metadata, callTimeout, deadline, startedAt } = prepare(options);
       return new Promise<TalosResource<TSpec>[]>((resolve, reject) => {
         const items: TalosResource<TSpec>[] = [];
+        let specBytes = 0;
         let failed = false;
         const stream = (state.List as StreamMethod)({ namespace: options.namespace, type: options.type }, metadata, {
           deadline,
@@ -217,6 +225,13 @@ export function createTalosClient({
         stream.on("data", (message: { resource?: unknown }) => {
           if (failed) return;
           try {
+            specBytes += yamlSpecLength(message.resource);
+            if (items.length >= MAX_LIST_ITEMS || specBytes > MAX_LIST_SPEC_BYTES) {
+              throw new TalosApiError({
+                kind: "invalid-response",
+                message: `${what}: the list is larger than Lotse reads (${MAX_LIST_ITEMS} resources or ${MAX_LIST_SPEC_BYTES / 1024 / 1024} MiB of specs); the rest was not read`,
+              });
+            }
             items.push(decodeTalosResource<TSpec>(message.resource));
           } catch (error) {
             failed = true;
@@ -245,4 +260,10 @@ export function createTalosClient({
       channel.close();
     },
   };
+}
+
+/** The length of a streamed resource's YAML spec, before it is parsed (0 when it has none). */
+function yamlSpecLength(resource: unknown): number {
+  const yaml = (resource as { spec?: { yaml_spec?: unknown } } | undefined)?.spec?.yaml_spec;
+  return typeof yaml === "string" ? yaml.length : 0;
 }

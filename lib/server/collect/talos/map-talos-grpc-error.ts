@@ -60,6 +60,13 @@ export function mapTalosGrpcError({ error, context }: { error: ServiceError; con
       make("invalid-response", `the reply to ${subject} is larger than the 32 MiB Lotse accepts (${details})`),
     );
   }
+  // grpc-js itself fails a call this way when the reply bytes do not decode (e.g. truncated protobuf).
+  const unreadable = /^Response message parsing error: (.*)$/.exec(details);
+  if (error.code === status.INTERNAL && unreadable) {
+    return result(
+      make("invalid-response", `the reply to ${subject} is not a valid protobuf message (${unreadable[1]})`),
+    );
+  }
   switch (error.code) {
     case status.DEADLINE_EXCEEDED: {
       // grpc-js says "Waiting for LB pick" when no connection was ever ready (e.g. the handshake never finished).

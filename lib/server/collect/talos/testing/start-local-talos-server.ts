@@ -1,6 +1,15 @@
 // A bare gRPC server with Lotse's Talos protos over mTLS, for the client's own limits (reply size,
-// retries): each test decides every answer. The simulator (lib/sim/talos) is for apid's behaviour.
-import { Server, ServerCredentials, status, type sendUnaryData, type ServerUnaryCall } from "@grpc/grpc-js";
+// retries, hostile replies): each test decides every answer. The simulator (lib/sim/talos) is for
+// apid's behaviour.
+import {
+  Server,
+  ServerCredentials,
+  status,
+  type sendUnaryData,
+  type ServerUnaryCall,
+  type ServiceDefinition,
+  type UntypedServiceImplementation,
+} from "@grpc/grpc-js";
 import {
   createTalosCa,
   issueTalosClientCertificate,
@@ -9,7 +18,10 @@ import {
 import { loadTalosProtos } from "@/lib/talos-api/load-talos-protos";
 import type { TalosClientContext } from "../create-talos-client";
 
-/** Answers one unary MachineService call with its reply, or throws a GrpcStatus. */
+/**
+ * Answers one unary MachineService call with its reply (a Buffer is sent as is, unencoded), or
+ * throws a GrpcStatus; a promise that never settles leaves the call unanswered.
+ */
 export type LocalMachineHandler = (call: ServerUnaryCall<unknown, unknown>) => unknown;
 
 /** Thrown by a handler to answer with a gRPC status instead of a reply. */
@@ -32,9 +44,12 @@ export interface LocalTalosServer {
 
 export async function startLocalTalosServer({
   machine,
+  state = {},
 }: {
   /** MachineService methods by name (e.g. `Hostname`); the others answer Unimplemented. */
   machine: Record<string, LocalMachineHandler>;
+  /** COSI State methods (`Get`, `List`) as plain grpc-js handlers; a Buffer reply is sent as is. */
+  state?: UntypedServiceImplementation;
 }): Promise<LocalTalosServer> {
   const ca = await createTalosCa({ clusterName: "local", seed: 1 });
   const serving = await issueTalosServerCertificate({ ca, hostname: "local-cp", ip: "127.0.0.1" });
@@ -46,19 +61,23 @@ export async function startLocalTalosServer({
       method,
       (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
         calls.set(method, (calls.get(method) ?? 0) + 1);
-        try {
-          callback(null, handle(call));
-        } catch (error) {
-          callback(
-            error instanceof GrpcStatus
-              ? { code: error.code, details: error.details }
-              : { code: status.INTERNAL, details: String(error) },
+        Promise.resolve()
+          .then(() => handle(call))
+          .then(
+            (reply) => callback(null, reply),
+            (error: unknown) =>
+              callback(
+                error instanceof GrpcStatus
+                  ? { code: error.code, details: error.details }
+                  : { code: status.INTERNAL, details: String(error) },
+              ),
           );
-        }
       },
     ]),
   );
-  server.addService(loadTalosProtos().machineService, handlers);
+  const protos = loadTalosProtos();
+  server.addService(passBuffersThrough(protos.machineService), handlers);
+  server.addService(passBuffersThrough(protos.stateService), state);
   const credentials = ServerCredentials.createSsl(
     Buffer.from(ca.certPem),
     [{ cert_chain: Buffer.from(serving.certPem), private_key: Buffer.from(serving.keyPem) }],
@@ -72,4 +91,17 @@ export async function startLocalTalosServer({
     calls,
     close: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
   };
+}
+
+/** The service with every reply encoder sending a Buffer reply as is: bytes no valid message would produce. */
+function passBuffersThrough(service: ServiceDefinition): ServiceDefinition {
+  return Object.fromEntries(
+    Object.entries(service).map(([name, method]) => [
+      name,
+      {
+        ...method,
+        responseSerialize: (reply: unknown) => (Buffer.isBuffer(reply) ? reply : method.responseSerialize(reply)),
+      },
+    ]),
+  );
 }
