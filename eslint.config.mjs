@@ -24,6 +24,7 @@ const config = [
       ".sim/**",
       "next-env.d.ts",
       "artifacts/**",
+      "dist/**",
       "test-results/**",
       "playwright-report/**",
     ],
