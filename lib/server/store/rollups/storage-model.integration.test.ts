@@ -120,8 +120,9 @@ describe("storage model: snapshots, finding intervals and daily rollups", () => 
     });
     const target = failing.find((group) => group._count._all === 1);
     expect(target, "a check failing on exactly one subject (the anonymous binding)").toBeDefined();
+    // The failing subject itself: the check may also hold passing subjects (e.g. other namespaces).
     const state = await db.findingState.findFirstOrThrow({
-      where: { clusterId, until: null, checkId: target!.checkId },
+      where: { clusterId, until: null, checkId: target!.checkId, status: "FAIL" },
     });
     const statusesBefore = await db.findingState.findMany({
       where: { clusterId, until: null },
