@@ -5,6 +5,7 @@ import { GET as listUsers, POST as createUser } from "@/app/api/v1/users/route";
 import { PATCH as updateUser } from "@/app/api/v1/users/[id]/route";
 import { ensureBootstrapAdmin } from "./ensure-bootstrap-admin";
 import { getDb } from "@/lib/server/store/db";
+import { createUser as storeCreateUser } from "@/lib/server/store/users/create-user";
 import { createSession } from "@/lib/server/store/sessions/create-session";
 import { findActiveSession } from "@/lib/server/store/sessions/find-active-session";
 
@@ -18,6 +19,21 @@ describe("users", () => {
     expect(await ensureBootstrapAdmin({ email: "other@example.org", password: "whatever-password" })).toEqual({
       created: false,
     });
+    expect(await getDb().user.count()).toBe(1);
+  });
+
+  it("answers a conflict, not a database error, when the same e-mail is created twice at once", async () => {
+    // Workers and the web start together on an empty database and each creates the first admin
+    // (ensureBootstrapAdmin treats the conflict as "another process did it").
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 4 }, () =>
+        storeCreateUser({ email: "admin@lotse.local", role: "admin", passwordHash: "x" }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    for (const attempt of attempts) {
+      if (attempt.status === "rejected") expect(attempt.reason).toMatchObject({ code: "conflict" });
+    }
     expect(await getDb().user.count()).toBe(1);
   });
 

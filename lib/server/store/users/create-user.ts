@@ -1,3 +1,4 @@
+import { isUniqueViolation } from "@/lib/server/store/is-unique-violation";
 import { getDb } from "@/lib/server/store/db";
 import type { Role } from "@/lib/shared/roles";
 import { AppError } from "@/lib/server/http/app-error";
@@ -51,10 +52,18 @@ export async function createUser({
   oidcSubject?: string;
 }): Promise<UserView> {
   const normalized = email.trim().toLowerCase();
+  const conflict = () => new AppError("conflict", `A user with e-mail ${normalized} already exists.`);
   const existing = await getDb().user.findUnique({ where: { email: normalized } });
-  if (existing) throw new AppError("conflict", `A user with e-mail ${normalized} already exists.`);
-  const user = await getDb().user.create({
-    data: { email: normalized, name: name ?? null, role, passwordHash: passwordHash ?? null, provider, oidcSubject },
-  });
-  return toUserView(user);
+  if (existing) throw conflict();
+  try {
+    const user = await getDb().user.create({
+      data: { email: normalized, name: name ?? null, role, passwordHash: passwordHash ?? null, provider, oidcSubject },
+    });
+    return toUserView(user);
+  } catch (error) {
+    // Another process created the same e-mail between the check and the insert (two workers
+    // starting on an empty database both create the first admin).
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
 }
