@@ -1,28 +1,11 @@
 // The collector reads Kasten K10, Kubewarden, Ratify and Secrets Store CSI objects only where their
 // CRDs are served, from the simulator over real HTTPS.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startKubeApiServer, type KubeApiServer } from "@/lib/sim/kube";
-import { buildTestCluster } from "@/lib/sim/scenario/testing/build-test-cluster";
-import { collectKubernetes, type KubernetesCollection } from "./collect-kubernetes";
+import type { KubeApiServer } from "@/lib/sim/kube";
+import type { KubernetesCollection } from "./collect-kubernetes";
+import { collectSettingsCluster } from "./testing/collect-settings-cluster";
 
-const OPTIONS = { deadlineMs: 20_000, requestTimeoutMs: 5_000, pageSize: 3, concurrency: 5 };
-
-async function collect(settings: string): Promise<{ server: KubeApiServer; result: KubernetesCollection }> {
-  const built = buildTestCluster({ settings });
-  const server = await startKubeApiServer({
-    clusterName: "tools",
-    kubernetesVersion: "1.35.2",
-    seed: 5,
-    objects: built.cluster.objects,
-    kubeletConfigs: built.cluster.kubeletConfigs,
-  });
-  const kubeconfig = await server.createKubeconfig({
-    user: "lotse",
-    groups: ["lotse:readers"],
-    auth: "client-certificate",
-  });
-  return { server, result: await collectKubernetes({ kubeconfig, ...OPTIONS }) };
-}
+const collect = (settings: string) => collectSettingsCluster({ settings, clusterName: "tools", seed: 5, pageSize: 3 });
 
 describe("collectKubernetes: Kasten K10, Kubewarden, Ratify and the Vault CSI provider", () => {
   const servers: KubeApiServer[] = [];

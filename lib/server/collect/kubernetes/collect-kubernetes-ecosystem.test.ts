@@ -1,11 +1,9 @@
 // The collector reads ecosystem tools (Velero, Cilium, Calico) only where their CRDs are served,
 // from the simulator over real HTTPS.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startKubeApiServer, type KubeApiServer } from "@/lib/sim/kube";
-import { buildTestCluster } from "@/lib/sim/scenario/testing/build-test-cluster";
-import { collectKubernetes, type KubernetesCollection } from "./collect-kubernetes";
-
-const OPTIONS = { deadlineMs: 20_000, requestTimeoutMs: 5_000, pageSize: 2, concurrency: 5 };
+import type { KubeApiServer } from "@/lib/sim/kube";
+import type { KubernetesCollection } from "./collect-kubernetes";
+import { collectSettingsCluster } from "./testing/collect-settings-cluster";
 
 const DENY_ALL = {
   apiVersion: "cilium.io/v2",
@@ -14,22 +12,7 @@ const DENY_ALL = {
   spec: { endpointSelector: {}, ingress: [{}], egress: [{}] },
 };
 
-async function collect(settings: string): Promise<{ server: KubeApiServer; result: KubernetesCollection }> {
-  const built = buildTestCluster({ settings });
-  const server = await startKubeApiServer({
-    clusterName: "eco",
-    kubernetesVersion: "1.35.2",
-    seed: 3,
-    objects: built.cluster.objects,
-    kubeletConfigs: built.cluster.kubeletConfigs,
-  });
-  const kubeconfig = await server.createKubeconfig({
-    user: "lotse",
-    groups: ["lotse:readers"],
-    auth: "client-certificate",
-  });
-  return { server, result: await collectKubernetes({ kubeconfig, ...OPTIONS }) };
-}
+const collect = (settings: string) => collectSettingsCluster({ settings, clusterName: "eco", seed: 3, pageSize: 2 });
 
 describe("collectKubernetes: ecosystem tools", () => {
   const servers: KubeApiServer[] = [];
