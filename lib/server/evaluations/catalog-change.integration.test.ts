@@ -4,16 +4,13 @@ import { pino } from "pino";
 import type { Catalog } from "@/lib/catalog/catalog-types";
 import { mostSevereStatus, scoreFrameworks } from "@/lib/catalog/scoring";
 import { readEnv } from "@/lib/server/config/read-env";
-import { seedHistory } from "@/lib/server/history/seed-history";
 import { createJobQueue } from "@/lib/server/jobs/job-queue";
 import { RESCORE_QUEUE, startRescoreJobs, type RescoreJobData } from "@/lib/server/jobs/rescore-history-job";
-import { registerSimFleet, startSimFleet } from "@/lib/server/jobs/testing/register-sim-fleet";
 import { waitFor } from "@/lib/server/jobs/testing/wait-for";
+import { seedAnonymousBindingHistory } from "@/lib/server/history/testing/seed-anonymous-binding-history";
 import { getDb } from "@/lib/server/store/db";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
-import { tokensByRole } from "@/lib/server/testing/call-route";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
 import type { EvaluationCatalog } from "./evaluate-cluster";
 import { getEvaluationCatalog, summarizeFindings } from "./evaluation-catalog";
 import { reevaluateForCatalog } from "./reevaluate";
@@ -73,21 +70,7 @@ describe("a catalog version change re-scores stored history without contacting c
 
   beforeAll(async () => {
     await resetDatabase();
-    const tokens = await tokensByRole();
-    const demo = await loadScenario({ path: "scenarios/default.yaml" });
-    const groups = (demo.groups ?? [])
-      .filter((group) => group.name === "legacy-{n:02}")
-      .map((group) => ({
-        ...group,
-        count: 1,
-        overrides: undefined,
-        cycle: undefined,
-        profile: "kubeadm-hardened" as const,
-      }));
-    const timeline = [{ day: -3, cluster: "legacy-01", change: { posture: { anonymousBinding: true } } }];
-    fleet = await startSimFleet({ scenario: { ...demo, environments: {}, groups, clusters: [], timeline } });
-    clusterId = (await registerSimFleet({ fleet, adminToken: tokens.admin })).get("legacy-01")!;
-    await seedHistory({ showDay: (day) => fleet.showDay(day), changeDays: [-3], firstDay: -5, stepDays: 1, now: NOW });
+    ({ fleet, clusterId } = await seedAnonymousBindingHistory({ now: NOW }));
 
     original = await db().clusterFrameworkDay.findMany({ where: { clusterId }, orderBy: [{ day: "asc" }] });
     const base = getEvaluationCatalog();

@@ -4,22 +4,19 @@ import type { TrendsView } from "@/lib/shared/trends-view";
 import { scoreFrameworks } from "@/lib/catalog/scoring";
 import { evaluateCluster } from "@/lib/server/evaluations/evaluate-cluster";
 import { getEvaluationCatalog } from "@/lib/server/evaluations/evaluation-catalog";
-import { seedHistory } from "@/lib/server/history/seed-history";
 import { readEnv } from "@/lib/server/config/read-env";
 import { markStaleClusters } from "@/lib/server/jobs/mark-stale-clusters";
 import { runCollectionJob } from "@/lib/server/jobs/run-collection-job";
-import { registerSimFleet, startSimFleet } from "@/lib/server/jobs/testing/register-sim-fleet";
+import { seedAnonymousBindingHistory } from "@/lib/server/history/testing/seed-anonymous-binding-history";
 import { getDb } from "@/lib/server/store/db";
 import { findEvaluationHistory } from "@/lib/server/store/evaluations/find-evaluation-history";
 import { findOpenStatuses } from "@/lib/server/store/findings/find-open-statuses";
 import { createRun } from "@/lib/server/store/runs/create-run";
 import { resetDatabase } from "@/lib/server/store/testing/reset-database";
-import { tokensByRole } from "@/lib/server/testing/call-route";
 import { loadTrends } from "@/lib/server/trends/load-trends";
 import { toTrendsView } from "@/lib/server/trends/to-trends-view";
 import { addDays, endOfDay, startOfDay, toDay } from "@/lib/server/trends/trend-days";
 import type { Fleet } from "@/lib/sim/fleet";
-import { loadScenario } from "@/lib/sim/scenario";
 import { frameworkDaysFromSummary } from "./framework-day";
 
 // One hardened kubeadm cluster that gains a system:anonymous binding on day -3, with six days of
@@ -67,23 +64,7 @@ describe("storage model: snapshots, finding intervals and daily rollups", () => 
 
   beforeAll(async () => {
     await resetDatabase();
-    const tokens = await tokensByRole();
-    const demo = await loadScenario({ path: "scenarios/default.yaml" });
-    const groups = (demo.groups ?? [])
-      .filter((group) => group.name === "legacy-{n:02}")
-      .map((group) => ({
-        ...group,
-        count: 1,
-        overrides: undefined,
-        cycle: undefined,
-        profile: "kubeadm-hardened" as const,
-      }));
-    const timeline = [{ day: -3, cluster: "legacy-01", change: { posture: { anonymousBinding: true } } }];
-    fleet = await startSimFleet({ scenario: { ...demo, environments: {}, groups, clusters: [], timeline } });
-    const ids = await registerSimFleet({ fleet, adminToken: tokens.admin });
-    clusterId = ids.get("legacy-01")!;
-    const showDay = (day: { day: number }) => fleet.showDay(day);
-    await seedHistory({ showDay, changeDays: [-3], firstDay: -5, stepDays: 1, now: NOW });
+    ({ fleet, clusterId } = await seedAnonymousBindingHistory({ now: NOW }));
   }, 180_000);
 
   afterAll(async () => {
